@@ -1,0 +1,97 @@
+package io.selfhosted.pulumi.ecs;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.resources.ResourceArgs;
+
+/**
+ * One resource tag. Tags are given as a list of key/value pairs (not a map) so the Args stay
+ * servable to every Pulumi language.
+ */
+public final class TagArgs extends ResourceArgs {
+
+    @Import(name = "key", required = true)
+    private Output<String> key;
+
+    @Import(name = "value", required = true)
+    private Output<String> value;
+
+    private TagArgs() {
+    }
+
+    private TagArgs(TagArgs $) {
+        this.key = $.key;
+        this.value = $.value;
+    }
+
+    /**
+     * The tag key, at most 128 characters, not starting with {@code aws:}. Required.
+     */
+    public Output<String> key() {
+        return key;
+    }
+
+    /**
+     * The tag value, at most 256 characters. Required.
+     */
+    public Output<String> value() {
+        return value;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new builder starting from the values of {@code defaults}. */
+    public static Builder builder(TagArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder of {@link TagArgs}. */
+    public static final class Builder {
+        private final TagArgs $;
+
+        public Builder() {
+            $ = new TagArgs();
+        }
+
+        public Builder(TagArgs defaults) {
+            $ = new TagArgs(defaults);
+        }
+
+        /** @see TagArgs#key() */
+        public Builder key(Output<String> key) {
+            $.key = key;
+            return this;
+        }
+
+        /** @see TagArgs#key() */
+        public Builder key(String key) {
+            return key(Output.of(key));
+        }
+
+        /** @see TagArgs#value() */
+        public Builder value(Output<String> value) {
+            $.value = value;
+            return this;
+        }
+
+        /** @see TagArgs#value() */
+        public Builder value(String value) {
+            return value(Output.of(value));
+        }
+
+        /** Checks required properties and returns an immutable {@link TagArgs}. */
+        public TagArgs build() {
+            if ($.key == null) {
+                throw new MissingRequiredPropertyException("TagArgs", "key");
+            }
+            if ($.value == null) {
+                throw new MissingRequiredPropertyException("TagArgs", "value");
+            }
+            return new TagArgs($);
+        }
+    }
+}

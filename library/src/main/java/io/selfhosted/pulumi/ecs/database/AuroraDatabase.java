@@ -1,0 +1,234 @@
+package io.selfhosted.pulumi.ecs.database;
+
+import com.pulumi.aws.ec2.Ec2Functions;
+import com.pulumi.aws.ec2.SecurityGroup;
+import com.pulumi.aws.ec2.SecurityGroupArgs;
+import com.pulumi.aws.ec2.inputs.GetSubnetArgs;
+import com.pulumi.aws.ec2.outputs.GetSubnetResult;
+import com.pulumi.aws.rds.Cluster;
+import com.pulumi.aws.rds.ClusterArgs;
+import com.pulumi.aws.rds.ClusterInstance;
+import com.pulumi.aws.rds.ClusterInstanceArgs;
+import com.pulumi.aws.rds.ClusterParameterGroup;
+import com.pulumi.aws.rds.ClusterParameterGroupArgs;
+import com.pulumi.aws.rds.SubnetGroup;
+import com.pulumi.aws.rds.SubnetGroupArgs;
+import com.pulumi.aws.rds.inputs.ClusterParameterGroupParameterArgs;
+import com.pulumi.core.Either;
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.internal.ChildOptions;
+import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
+import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+import io.selfhosted.pulumi.ecs.internal.Rules;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service's Aurora MySQL 3 (MySQL 8.0) cluster in the isolated subnets: a writer and, by
+ * default, one reader in another availability zone; storage, snapshots and Performance Insights
+ * encrypted with the service key; automated backups; deletion protection and a final snapshot;
+ * tags copied to snapshots; logs exported to CloudWatch; and a cluster parameter group with a
+ * strict {@code sql_mode} (the service's migrations need {@code STRICT_TRANS_TABLES}) and TLS
+ * required for every connection.
+ *
+ * <p>Its security group admits nobody: the part that needs the database (the API service) adds
+ * the rule that admits its own tasks. The cluster is protected and retained.
+ */
+public class AuroraDatabase extends ComponentResource {
+    /** The component's type token. */
+    public static final String TYPE = "selfhosted-ecs:database:AuroraDatabase";
+
+    /** The engine's MySQL port. */
+    public static final int PORT = 3306;
+
+    /** The strict SQL mode the Pulumi Service's schema migrations require. */
+    static final String SQL_MODE = "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
+
+    @Export(name = "endpoint", refs = String.class)
+    private final Output<String> endpoint;
+
+    @Export(name = "readerEndpoint", refs = String.class)
+    private final Output<String> readerEndpoint;
+
+    @Export(name = "port", refs = Integer.class)
+    private final Output<Integer> port;
+
+    @Export(name = "clusterIdentifier", refs = String.class)
+    private final Output<String> clusterIdentifier;
+
+    @Export(name = "securityGroupId", refs = String.class)
+    private final Output<String> securityGroupId;
+
+    @Export(name = "databaseName", refs = String.class)
+    private final Output<String> databaseName;
+
+    /**
+     * @param name    the component's logical name; children are named after it
+     * @param args    network, key, credentials and cluster settings
+     * @param options component options
+     */
+    public AuroraDatabase(String name, AuroraDatabaseArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, ResourceArgs.Empty, validated(args, options));
+        var settings = args.settings();
+        var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
+
+        var securityGroup = new SecurityGroup(name, SecurityGroupArgs.builder()
+                .vpcId(args.vpcId())
+                .description("Pulumi Service database: admits only the API tasks")
+                .tags(tags)
+                .build(), ChildOptions.of(this));
+
+        var subnetGroup = new SubnetGroup(name, SubnetGroupArgs.builder()
+                .description("Isolated subnets of the Pulumi Service database")
+                .subnetIds(args.subnetIds())
+                .tags(tags)
+                .build(), ChildOptions.of(this));
+
+        var parameters = new ClusterParameterGroup(name, ClusterParameterGroupArgs.builder()
+                .family("aurora-mysql8.0")
+                .description("Pulumi Service: strict SQL mode, TLS only")
+                .parameters(
+                        ClusterParameterGroupParameterArgs.builder().name("sql_mode").value(SQL_MODE).applyMethod("immediate").build(),
+                        ClusterParameterGroupParameterArgs.builder().name("require_secure_transport").value("ON").applyMethod("immediate").build())
+                .tags(tags)
+                .build(), ChildOptions.of(this));
+
+        var cluster = new Cluster(name, ClusterArgs.builder()
+                .engine("aurora-mysql")
+                .engineMode("provisioned")
+                .engineVersion(settings.engineVersion())
+                .databaseName(settings.databaseName())
+                .masterUsername(args.masterUsername())
+                .masterPassword(args.masterPassword())
+                .port(PORT)
+                .dbSubnetGroupName(subnetGroup.name())
+                .vpcSecurityGroupIds(securityGroup.id().applyValue(List::of))
+                .dbClusterParameterGroupName(parameters.name())
+                .storageEncrypted(true)
+                .kmsKeyId(args.kmsKeyArn())
+                .backupRetentionPeriod(settings.backupRetentionDays())
+                .preferredBackupWindow(settings.preferredBackupWindow())
+                .preferredMaintenanceWindow(settings.preferredMaintenanceWindow())
+                .copyTagsToSnapshot(true)
+                .deletionProtection(settings.deletionProtection())
+                .skipFinalSnapshot(false)
+                // The snapshot RDS takes when the cluster is deleted after all.
+                .finalSnapshotIdentifier(PhysicalNames.of(name, "final", 255))
+                .enabledCloudwatchLogsExports(settings.logExports())
+                .allowMajorVersionUpgrade(false)
+                .tags(tags)
+                .build(), ChildOptions.stateful(this)
+                // AWS applies minor upgrades in the maintenance window; a later run must not try
+                // to roll the cluster back to the version it was created with.
+                .ignoreChanges("engineVersion")
+                .build());
+
+        int readers = KnownValue.of(settings.readerCount()).orElse(DatabaseSettings.DEFAULT_READER_COUNT);
+        Output<List<String>> zones = availabilityZones(args.subnetIds());
+        var writer = instance(name + "-writer", 0, cluster, zones, settings, args, tags, null);
+        for (int i = 1; i <= readers; i++) {
+            instance(name + "-reader-" + i, i, cluster, zones, settings, args, tags, writer);
+        }
+
+        this.endpoint = cluster.endpoint();
+        this.readerEndpoint = cluster.readerEndpoint();
+        this.port = cluster.port();
+        this.clusterIdentifier = cluster.clusterIdentifier();
+        this.securityGroupId = securityGroup.id();
+        this.databaseName = settings.databaseName();
+        registerOutputs(Map.of("endpoint", endpoint, "readerEndpoint", readerEndpoint, "port", port,
+                "clusterIdentifier", clusterIdentifier, "securityGroupId", securityGroupId));
+    }
+
+    /**
+     * One instance; instance {@code index} goes to the zone of subnet {@code index} (modulo), so
+     * the writer and its readers land in different zones. Readers wait for the writer: Aurora
+     * makes the first instance created the writer.
+     */
+    private ClusterInstance instance(String logicalName, int index, Cluster cluster, Output<List<String>> zones,
+                                     DatabaseSettings settings, AuroraDatabaseArgs args,
+                                     Output<Map<String, String>> tags, @Nullable ClusterInstance writer) {
+        var options = ChildOptions.builder(this);
+        if (writer != null) {
+            options.dependsOn(writer);
+        }
+        boolean performanceInsights = KnownValue.of(settings.performanceInsights()).orElse(false);
+        var instanceArgs = ClusterInstanceArgs.builder()
+                .clusterIdentifier(cluster.id())
+                .engine("aurora-mysql")
+                .instanceClass(settings.instanceClass().applyValue(Either::ofLeft))
+                .availabilityZone(zones.applyValue(z -> z.get(index % z.size())))
+                .promotionTier(index == 0 ? 0 : 1)
+                .publiclyAccessible(false)
+                .autoMinorVersionUpgrade(true)
+                .caCertIdentifier("rds-ca-rsa2048-g1")
+                .performanceInsightsEnabled(performanceInsights)
+                .tags(tags);
+        if (performanceInsights) {
+            instanceArgs.performanceInsightsKmsKeyId(args.kmsKeyArn());
+        }
+        return new ClusterInstance(logicalName, instanceArgs.build(), options.build());
+    }
+
+    /** The availability zone of each subnet, in the order given. */
+    private Output<List<String>> availabilityZones(Output<List<String>> subnetIds) {
+        var invokeOptions = InvokeOptions.builder().parent(this).build();
+        return subnetIds.apply(ids -> {
+            List<Output<String>> zones = new ArrayList<>();
+            for (String id : ids) {
+                zones.add(Ec2Functions.getSubnet(GetSubnetArgs.builder().id(id).build(), invokeOptions)
+                        .applyValue(GetSubnetResult::availabilityZone));
+            }
+            return Output.all(zones);
+        });
+    }
+
+    private static ComponentResourceOptions validated(AuroraDatabaseArgs args, @Nullable ComponentResourceOptions options) {
+        var problems = new Problems();
+        KnownValue.of(args.vpcId()).ifPresent(id -> Rules.ec2Id(problems, "vpcId", id, "vpc"));
+        KnownValue.of(args.subnetIds()).ifPresent(ids -> Rules.subnetIds(problems, "subnetIds", ids, 2, "isolated"));
+        DatabaseRules.check(problems, "settings", args.settings());
+        problems.throwIfAny("AuroraDatabaseArgs");
+        return options;
+    }
+
+    /** The writer endpoint's host name. */
+    public Output<String> endpoint() {
+        return endpoint;
+    }
+
+    /** The load-balanced reader endpoint's host name. */
+    public Output<String> readerEndpoint() {
+        return readerEndpoint;
+    }
+
+    /** The MySQL port. */
+    public Output<Integer> port() {
+        return port;
+    }
+
+    /** The cluster identifier. */
+    public Output<String> clusterIdentifier() {
+        return clusterIdentifier;
+    }
+
+    /** The database's security group; clients add their own ingress rule to it. */
+    public Output<String> securityGroupId() {
+        return securityGroupId;
+    }
+
+    /** The name of the service's database. */
+    public Output<String> databaseName() {
+        return databaseName;
+    }
+}

@@ -1,0 +1,50 @@
+package io.selfhosted.pulumi.ecs.database;
+
+import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.Rules;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Validation of {@link DatabaseSettings}, shared by {@link AuroraDatabase} and the top component.
+ */
+public final class DatabaseRules {
+    private static final Pattern INSTANCE_CLASS = Pattern.compile("^db\\.[a-z0-9]+\\.[a-z0-9]+$");
+    private static final Pattern ENGINE_VERSION = Pattern.compile("^8\\.0\\.mysql_aurora\\.3\\.\\d{2}\\.\\d+$");
+    private static final Pattern DAILY_WINDOW = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$");
+    private static final Pattern WEEKLY_WINDOW = Pattern.compile(
+            "^(mon|tue|wed|thu|fri|sat|sun):([01]\\d|2[0-3]):[0-5]\\d-(mon|tue|wed|thu|fri|sat|sun):([01]\\d|2[0-3]):[0-5]\\d$");
+    private static final Pattern DATABASE_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,63}$");
+    private static final Set<String> LOG_TYPES = Set.of("audit", "error", "general", "slowquery", "iam-db-auth-error", "instance");
+
+    private DatabaseRules() {
+    }
+
+    /** Records every problem of {@code settings} under the property path {@code path}. */
+    public static void check(Problems problems, String path, DatabaseSettings settings) {
+        KnownValue.of(settings.instanceClass()).ifPresent(v -> problems.check(INSTANCE_CLASS.matcher(v).matches(),
+                path + ".instanceClass", "'" + v + "' is not an RDS instance class; expected e.g. db.r6g.large or db.t4g.medium"));
+        KnownValue.of(settings.engineVersion()).ifPresent(v -> problems.check(ENGINE_VERSION.matcher(v).matches(),
+                path + ".engineVersion", "'" + v + "' is not an Aurora MySQL 3 version; expected e.g. "
+                        + DatabaseSettings.DEFAULT_ENGINE_VERSION + " (the service needs MySQL 8.0)"));
+        KnownValue.of(settings.readerCount()).ifPresent(v ->
+                Rules.range(problems, path + ".readerCount", v, 0, 15, " readers"));
+        KnownValue.of(settings.backupRetentionDays()).ifPresent(v ->
+                Rules.range(problems, path + ".backupRetentionDays", v, 1, 35, " days"));
+        KnownValue.of(settings.preferredBackupWindow()).ifPresent(v -> problems.check(DAILY_WINDOW.matcher(v).matches(),
+                path + ".preferredBackupWindow", "'" + v + "' is not a daily UTC window; expected hh24:mi-hh24:mi, e.g. 03:00-04:00"));
+        KnownValue.of(settings.preferredMaintenanceWindow()).ifPresent(v -> problems.check(WEEKLY_WINDOW.matcher(v).matches(),
+                path + ".preferredMaintenanceWindow", "'" + v + "' is not a weekly UTC window; expected ddd:hh24:mi-ddd:hh24:mi, e.g. sun:04:30-sun:05:30"));
+        KnownValue.of(settings.databaseName()).ifPresent(v -> problems.check(DATABASE_NAME.matcher(v).matches(),
+                path + ".databaseName", "'" + v + "' is not a MySQL database name; use 1-64 letters, digits or underscores starting with a letter"));
+        KnownValue.of(settings.logExports()).ifPresent(list -> {
+            for (int i = 0; i < list.size(); i++) {
+                String type = list.get(i);
+                problems.check(LOG_TYPES.contains(type), path + ".logExports[" + i + "]",
+                        "'" + type + "' is not an Aurora MySQL log type; use one of " + new java.util.TreeSet<>(LOG_TYPES));
+            }
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package io.selfhosted.pulumi.ecs.dns;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.resources.ResourceArgs;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * Where the service is reachable: {@code api.[subdomain.]zone} for the API and
+ * {@code app.[subdomain.]zone} for the Console, in a Route53 hosted zone.
+ */
+public final class DomainArgs extends ResourceArgs {
+
+    @Import(name = "zoneName", required = true)
+    private Output<String> zoneName;
+
+    @Import(name = "zoneId")
+    private @Nullable Output<String> zoneId;
+
+    @Import(name = "subdomain")
+    private @Nullable Output<String> subdomain;
+
+    @Import(name = "certificateArn")
+    private @Nullable Output<String> certificateArn;
+
+    private DomainArgs() {
+    }
+
+    private DomainArgs(DomainArgs $) {
+        this.zoneName = $.zoneName;
+        this.zoneId = $.zoneId;
+        this.subdomain = $.subdomain;
+        this.certificateArn = $.certificateArn;
+    }
+
+    /**
+     * The hosted zone's domain name, e.g. {@code example.com} (stack config {@code route53ZoneName}). Required.
+     */
+    public Output<String> zoneName() {
+        return zoneName;
+    }
+
+    /**
+     * The hosted zone id, e.g. {@code Z0123456789ABCDEFGHIJ}. When absent the public zone is looked up
+     * by {@link #zoneName()}.
+     */
+    public Optional<Output<String>> zoneId() {
+        return Optional.ofNullable(zoneId);
+    }
+
+    /**
+     * An optional label between {@code api.}/{@code app.} and the zone, e.g. {@code pulumi} gives
+     * {@code api.pulumi.example.com} (stack config {@code route53Subdomain}).
+     */
+    public Optional<Output<String>> subdomain() {
+        return Optional.ofNullable(subdomain);
+    }
+
+    /**
+     * An ACM certificate in the deployment region covering {@code [subdomain.]zone},
+     * {@code api.[subdomain.]zone} and {@code app.[subdomain.]zone} (stack config
+     * {@code acmCertificateArn}). When absent, a DNS-validated certificate for those names is created
+     * in the hosted zone.
+     */
+    public Optional<Output<String>> certificateArn() {
+        return Optional.ofNullable(certificateArn);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new builder starting from the values of {@code defaults}. */
+    public static Builder builder(DomainArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder of {@link DomainArgs}. */
+    public static final class Builder {
+        private final DomainArgs $;
+
+        public Builder() {
+            $ = new DomainArgs();
+        }
+
+        public Builder(DomainArgs defaults) {
+            $ = new DomainArgs(defaults);
+        }
+
+        /** @see DomainArgs#zoneName() */
+        public Builder zoneName(Output<String> zoneName) {
+            $.zoneName = zoneName;
+            return this;
+        }
+
+        /** @see DomainArgs#zoneName() */
+        public Builder zoneName(String zoneName) {
+            return zoneName(Output.of(zoneName));
+        }
+
+        /** @see DomainArgs#zoneId() */
+        public Builder zoneId(@Nullable Output<String> zoneId) {
+            $.zoneId = zoneId;
+            return this;
+        }
+
+        /** @see DomainArgs#zoneId() */
+        public Builder zoneId(String zoneId) {
+            return zoneId(Output.of(zoneId));
+        }
+
+        /** @see DomainArgs#subdomain() */
+        public Builder subdomain(@Nullable Output<String> subdomain) {
+            $.subdomain = subdomain;
+            return this;
+        }
+
+        /** @see DomainArgs#subdomain() */
+        public Builder subdomain(String subdomain) {
+            return subdomain(Output.of(subdomain));
+        }
+
+        /** @see DomainArgs#certificateArn() */
+        public Builder certificateArn(@Nullable Output<String> certificateArn) {
+            $.certificateArn = certificateArn;
+            return this;
+        }
+
+        /** @see DomainArgs#certificateArn() */
+        public Builder certificateArn(String certificateArn) {
+            return certificateArn(Output.of(certificateArn));
+        }
+
+        /** Checks required properties and returns an immutable {@link DomainArgs}. */
+        public DomainArgs build() {
+            if ($.zoneName == null) {
+                throw new MissingRequiredPropertyException("DomainArgs", "zoneName");
+            }
+            return new DomainArgs($);
+        }
+    }
+}

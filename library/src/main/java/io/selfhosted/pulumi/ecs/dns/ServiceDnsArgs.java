@@ -1,0 +1,95 @@
+package io.selfhosted.pulumi.ecs.dns;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.resources.ResourceArgs;
+import java.util.List;
+import javax.annotation.Nullable;
+
+/**
+ * Arguments of {@link ServiceDns}.
+ */
+public final class ServiceDnsArgs extends ResourceArgs {
+
+    @Import(name = "zoneId", required = true)
+    private Output<String> zoneId;
+
+    @Import(name = "records")
+    private @Nullable List<AliasRecordArgs> records;
+
+    private ServiceDnsArgs() {
+    }
+
+    private ServiceDnsArgs(ServiceDnsArgs $) {
+        this.zoneId = $.zoneId;
+        this.records = $.records;
+    }
+
+    /**
+     * The hosted zone the records are written to. Required.
+     */
+    public Output<String> zoneId() {
+        return zoneId;
+    }
+
+    /**
+     * The alias records.
+     */
+    public List<AliasRecordArgs> records() {
+        return records == null ? List.of() : records;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new builder starting from the values of {@code defaults}. */
+    public static Builder builder(ServiceDnsArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder of {@link ServiceDnsArgs}. */
+    public static final class Builder {
+        private final ServiceDnsArgs $;
+
+        public Builder() {
+            $ = new ServiceDnsArgs();
+        }
+
+        public Builder(ServiceDnsArgs defaults) {
+            $ = new ServiceDnsArgs(defaults);
+        }
+
+        /** @see ServiceDnsArgs#zoneId() */
+        public Builder zoneId(Output<String> zoneId) {
+            $.zoneId = zoneId;
+            return this;
+        }
+
+        /** @see ServiceDnsArgs#zoneId() */
+        public Builder zoneId(String zoneId) {
+            return zoneId(Output.of(zoneId));
+        }
+
+        /** @see ServiceDnsArgs#records() */
+        public Builder records(List<AliasRecordArgs> records) {
+            $.records = List.copyOf(records);
+            return this;
+        }
+
+        /** @see ServiceDnsArgs#records() */
+        public Builder records(AliasRecordArgs... records) {
+            return records(List.of(records));
+        }
+
+        /** Checks required properties and returns an immutable {@link ServiceDnsArgs}. */
+        public ServiceDnsArgs build() {
+            if ($.zoneId == null) {
+                throw new MissingRequiredPropertyException("ServiceDnsArgs", "zoneId");
+            }
+            return new ServiceDnsArgs($);
+        }
+    }
+}

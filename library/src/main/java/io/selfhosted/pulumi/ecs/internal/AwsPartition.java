@@ -1,0 +1,86 @@
+package io.selfhosted.pulumi.ecs.internal;
+
+import software.amazon.awssdk.regions.PartitionMetadata;
+import software.amazon.awssdk.regions.Region;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that knows how ARNs, service endpoints and service principals are spelled in an
+ * AWS partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov}, the ISO partitions ...).
+ *
+ * <p>Partition ids and DNS suffixes come from the AWS SDK's partition data, which is kept current
+ * with every SDK release, instead of a table copied by hand. No other class may spell an ARN
+ * prefix, a DNS suffix or a service principal.
+ *
+ * @param region    the AWS region, e.g. {@code us-gov-west-1}
+ * @param id        the partition id, e.g. {@code aws-us-gov}
+ * @param dnsSuffix the partition's DNS suffix, e.g. {@code amazonaws.com.cn}
+ */
+public record AwsPartition(String region, String id, String dnsSuffix) {
+
+    private static final Pattern REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d{1,2}$");
+
+    public AwsPartition {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(dnsSuffix, "dnsSuffix");
+    }
+
+    /** Whether a region name has the shape of an AWS region ({@code xx-name-N}). */
+    public static boolean isRegionName(String region) {
+        return region != null && REGION.matcher(region).matches();
+    }
+
+    /** The partition a region belongs to, by the SDK's partition region patterns. */
+    public static AwsPartition ofRegion(String region) {
+        PartitionMetadata partition = PartitionMetadata.of(Region.of(region));
+        return new AwsPartition(region, partition.id(), partition.dnsSuffix());
+    }
+
+    /** {@code arn:<partition>:<service>:<region>:<account>:<resource>}; empty parts are allowed. */
+    public String arn(String service, String arnRegion, String account, String resource) {
+        return "arn:" + id + ":" + service + ":" + arnRegion + ":" + account + ":" + resource;
+    }
+
+    /** The ARN prefix shared by every ARN of this partition, {@code arn:<partition>:}. */
+    public String arnPrefix() {
+        return "arn:" + id + ":";
+    }
+
+    /** ARN of an S3 bucket (S3 ARNs carry neither region nor account). */
+    public String s3BucketArn(String bucket) {
+        return arn("s3", "", "", bucket);
+    }
+
+    /** The regional endpoint host name of a service, e.g. {@code secretsmanager.cn-north-1.amazonaws.com.cn}. */
+    public String serviceEndpoint(String service) {
+        return service + "." + region + "." + dnsSuffix;
+    }
+
+    /**
+     * The IAM service principal of a global service principal name such as {@code ecs-tasks}.
+     *
+     * <p>IAM spells service principals {@code <service>.amazonaws.com} in every partition,
+     * China and GovCloud included, for the services this library trusts (ECS tasks, RDS
+     * monitoring, AWS Backup); only regional principals differ, see
+     * {@link #regionalServicePrincipal(String)}.
+     */
+    public String servicePrincipal(String service) {
+        return service + ".amazonaws.com";
+    }
+
+    /**
+     * A regional service principal such as CloudWatch Logs' {@code logs.<region>.<dnsSuffix>},
+     * which follows the partition's DNS suffix.
+     */
+    public String regionalServicePrincipal(String service) {
+        return serviceEndpoint(service);
+    }
+
+    /** The DNS suffix of private ECR registries in this region, {@code dkr.ecr.<region>.<suffix>}. */
+    public String ecrRegistryHost(String account) {
+        return account + ".dkr.ecr." + region + "." + dnsSuffix;
+    }
+}

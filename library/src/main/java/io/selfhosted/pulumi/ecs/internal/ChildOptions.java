@@ -1,0 +1,31 @@
+package io.selfhosted.pulumi.ecs.internal;
+
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+
+/**
+ * Resource options of a component's children.
+ */
+public final class ChildOptions {
+    private ChildOptions() {
+    }
+
+    /** A plain child of {@code parent}. */
+    public static CustomResourceOptions of(Resource parent) {
+        return CustomResourceOptions.builder().parent(parent).build();
+    }
+
+    /** A child of {@code parent} that others depend on. */
+    public static CustomResourceOptions.Builder builder(Resource parent) {
+        return CustomResourceOptions.builder().parent(parent);
+    }
+
+    /**
+     * A child that holds data (a bucket, the database, a secret, the key): {@code pulumi destroy}
+     * refuses to delete it while protected, and even an unprotected delete or a replacement only
+     * drops it from the stack while AWS keeps it, so a mistake never loses the install's data.
+     */
+    public static CustomResourceOptions.Builder stateful(Resource parent) {
+        return CustomResourceOptions.builder().parent(parent).protect(true).retainOnDelete(true);
+    }
+}

@@ -1,0 +1,44 @@
+package io.selfhosted.pulumi.ecs.internal;
+
+import com.pulumi.Config;
+import com.pulumi.core.Output;
+
+import java.util.Optional;
+
+/**
+ * Decides the region a component deploys to, synchronously, so that validation can check ARNs
+ * against its partition before any resource exists: an explicit value, else the AWS provider's
+ * {@code aws:region} stack config, else the environment the provider itself would read.
+ */
+public final class DeploymentRegion {
+    private DeploymentRegion() {
+    }
+
+    /** The region, or empty when none is set anywhere. */
+    public static Optional<String> resolve(Optional<Output<String>> explicit) {
+        if (explicit.isPresent()) {
+            return KnownValue.of(explicit.get());
+        }
+        Optional<String> configured = Config.of("aws").get("region");
+        if (configured.isPresent()) {
+            return configured;
+        }
+        return Optional.ofNullable(System.getenv("AWS_REGION"))
+                .or(() -> Optional.ofNullable(System.getenv("AWS_DEFAULT_REGION")))
+                .filter(r -> !r.isBlank());
+    }
+
+    /** The region, or a validation problem at {@code path} when none is set or it is malformed. */
+    public static Optional<AwsPartition> partition(Optional<Output<String>> explicit, Problems problems, String path) {
+        Optional<String> region = resolve(explicit);
+        if (region.isEmpty()) {
+            problems.add(path, "no AWS region is set; run `pulumi config set aws:region <region>` or set " + path);
+            return Optional.empty();
+        }
+        if (!AwsPartition.isRegionName(region.get())) {
+            problems.add(path, "'" + region.get() + "' is not an AWS region name; expected e.g. us-east-1");
+            return Optional.empty();
+        }
+        return Optional.of(AwsPartition.ofRegion(region.get()));
+    }
+}

@@ -1,0 +1,30 @@
+package io.selfhosted.pulumi.ecs.internal;
+
+import com.pulumi.deployment.Deployment;
+
+/**
+ * Physical names that AWS requires up front (no auto-naming applies): unique per project, stack
+ * and component, so that several installs in one account never collide.
+ */
+public final class PhysicalNames {
+    private PhysicalNames() {
+    }
+
+    /**
+     * {@code <project>-<stack>-<component>-<suffix>}, lowercased, with characters outside
+     * {@code [a-z0-9-]} replaced by hyphens, starting with a letter, at most {@code maxLength}.
+     */
+    public static String of(String componentName, String suffix, int maxLength) {
+        var deployment = Deployment.getInstance();
+        String raw = deployment.getProjectName() + "-" + deployment.getStackName() + "-" + componentName
+                + (suffix.isEmpty() ? "" : "-" + suffix);
+        String cleaned = raw.toLowerCase().replaceAll("[^a-z0-9-]", "-").replaceAll("-{2,}", "-");
+        if (!Character.isLetter(cleaned.charAt(0))) {
+            cleaned = "p-" + cleaned;
+        }
+        if (cleaned.length() > maxLength) {
+            cleaned = cleaned.substring(0, maxLength);
+        }
+        return cleaned.endsWith("-") ? cleaned.substring(0, cleaned.length() - 1) : cleaned;
+    }
+}

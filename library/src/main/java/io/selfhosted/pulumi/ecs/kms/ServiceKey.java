@@ -1,0 +1,78 @@
+package io.selfhosted.pulumi.ecs.kms;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.aws.kms.Alias;
+import com.pulumi.aws.kms.AliasArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.internal.ChildOptions;
+import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+import io.selfhosted.pulumi.ecs.internal.Rules;
+
+import javax.annotation.Nullable;
+import java.util.Map;
+
+/**
+ * A customer-managed, symmetric KMS key with yearly automatic rotation, for installs whose users
+ * bring no key of their own. Its key policy is AWS's default: the account administers and uses
+ * it through IAM, so each role's IAM policy decides who may use it.
+ */
+public class ServiceKey extends ComponentResource {
+    /** The component's type token. */
+    public static final String TYPE = "selfhosted-ecs:kms:ServiceKey";
+
+    @Export(name = "keyArn", refs = String.class)
+    private final Output<String> keyArn;
+
+    @Export(name = "keyId", refs = String.class)
+    private final Output<String> keyId;
+
+    /**
+     * @param name    the component's logical name; children are named after it
+     * @param args    the key's settings
+     * @param options component options
+     */
+    public ServiceKey(String name, ServiceKeyArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, ResourceArgs.Empty, validated(args, options));
+        Output<Map<String, String>> tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
+        var key = new Key(name, KeyArgs.builder()
+                .description(args.description())
+                .keyUsage("ENCRYPT_DECRYPT")
+                .customerMasterKeySpec("SYMMETRIC_DEFAULT")
+                .enableKeyRotation(true)
+                .deletionWindowInDays(args.deletionWindowDays())
+                .tags(tags)
+                .build(), ChildOptions.stateful(this).build());
+        new Alias(name, AliasArgs.builder()
+                .namePrefix("alias/pulumi-service-")
+                .targetKeyId(key.keyId())
+                .build(), ChildOptions.of(this));
+        this.keyArn = key.arn();
+        this.keyId = key.keyId();
+        registerOutputs(Map.of("keyArn", keyArn, "keyId", keyId));
+    }
+
+    private static ComponentResourceOptions validated(ServiceKeyArgs args, @Nullable ComponentResourceOptions options) {
+        var problems = new Problems();
+        KnownValue.of(args.deletionWindowDays())
+                .ifPresent(days -> Rules.range(problems, "deletionWindowDays", days, 7, 30, " days"));
+        problems.throwIfAny("ServiceKeyArgs");
+        return options;
+    }
+
+    /** The key's ARN. */
+    public Output<String> keyArn() {
+        return keyArn;
+    }
+
+    /** The key's id. */
+    public Output<String> keyId() {
+        return keyId;
+    }
+}

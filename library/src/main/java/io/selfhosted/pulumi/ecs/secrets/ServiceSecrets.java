@@ -1,0 +1,203 @@
+package io.selfhosted.pulumi.ecs.secrets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pulumi.aws.secretsmanager.Secret;
+import com.pulumi.aws.secretsmanager.SecretArgs;
+import com.pulumi.aws.secretsmanager.SecretVersion;
+import com.pulumi.aws.secretsmanager.SecretVersionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.internal.ChildOptions;
+import io.selfhosted.pulumi.ecs.internal.Json;
+import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+import io.selfhosted.pulumi.ecs.internal.Rules;
+
+import javax.annotation.Nullable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One Secrets Manager secret, encrypted with the service key, per sensitive value: the license
+ * key, the generated database credentials, and the optional SMTP password, SAML private key,
+ * Turnstile (reCAPTCHA) secret and AG Grid license key. Containers receive them through ECS
+ * {@code secrets}, so no value appears in a task definition.
+ *
+ * <p>The database credentials are generated here. {@code com.pulumi:random} would be the usual
+ * tool, but this library avoids a second provider plugin: the program draws a password with
+ * {@link java.security.SecureRandom} and the secret version ignores later changes of its value,
+ * so the first password drawn is the one kept in Secrets Manager and in Pulumi state (as a
+ * secret). The database reads its master password back from that secret version, so the two can
+ * never disagree, even when the cluster is replaced.
+ */
+public class ServiceSecrets extends ComponentResource {
+    /** The component's type token. */
+    public static final String TYPE = "selfhosted-ecs:secrets:ServiceSecrets";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Export(name = "licenseKeySecretArn", refs = String.class)
+    private final Output<String> licenseKeySecretArn;
+
+    @Export(name = "databaseCredentialsSecretArn", refs = String.class)
+    private final Output<String> databaseCredentialsSecretArn;
+
+    private final Output<String> databaseUsername;
+    private final Output<String> databasePassword;
+    private final @Nullable Output<String> smtpPasswordSecretArn;
+    private final @Nullable Output<String> samlCertificatePrivateKeySecretArn;
+    private final @Nullable Output<String> recaptchaSecretKeySecretArn;
+    private final @Nullable Output<String> agGridLicenseKeySecretArn;
+
+    /**
+     * @param name    the component's logical name; children are named after it
+     * @param args    the values to store and the key
+     * @param options component options
+     */
+    public ServiceSecrets(String name, ServiceSecretsArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, ResourceArgs.Empty, validated(args, options));
+        var store = new SecretStore(name, args, ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name)));
+
+        this.licenseKeySecretArn = store.put("license-key", "The Pulumi Service license key", args.licenseKey(), false);
+
+        Output<String> generated = Output.tuple(args.databaseUsername(), Output.ofSecret(GeneratedPassword.next()))
+                .applyValue(t -> Json.write(new DatabaseCredentials(t.t1, t.t2)))
+                .asSecret();
+        var credentials = store.putVersioned("database-credentials",
+                "Master credentials of the Pulumi Service database (generated)", generated, true);
+        this.databaseCredentialsSecretArn = credentials.secret.arn();
+        Output<DatabaseCredentials> stored = credentials.version.secretString()
+                .applyValue(json -> parse(json.orElseThrow()));
+        this.databaseUsername = stored.applyValue(DatabaseCredentials::username);
+        this.databasePassword = stored.applyValue(DatabaseCredentials::password).asSecret();
+
+        this.smtpPasswordSecretArn = args.smtpPassword()
+                .map(v -> store.put("smtp-password", "SMTP password of the Pulumi Service", v, false)).orElse(null);
+        this.samlCertificatePrivateKeySecretArn = args.samlCertificatePrivateKey()
+                .map(v -> store.put("saml-private-key", "SAML certificate private key of the Pulumi Service", v, false))
+                .orElse(null);
+        this.recaptchaSecretKeySecretArn = args.recaptchaSecretKey()
+                .map(v -> store.put("recaptcha-secret-key", "Turnstile (reCAPTCHA) secret key of the Pulumi Service", v, false))
+                .orElse(null);
+        this.agGridLicenseKeySecretArn = args.agGridLicenseKey()
+                .map(v -> store.put("ag-grid-license-key", "AG Grid license key of the Pulumi Console", v, false))
+                .orElse(null);
+
+        Map<String, Output<?>> outputs = new LinkedHashMap<>();
+        outputs.put("licenseKeySecretArn", licenseKeySecretArn);
+        outputs.put("databaseCredentialsSecretArn", databaseCredentialsSecretArn);
+        registerOutputs(outputs);
+    }
+
+    private static ComponentResourceOptions validated(ServiceSecretsArgs args, @Nullable ComponentResourceOptions options) {
+        var problems = new Problems();
+        KnownValue.of(args.recoveryWindowDays()).ifPresent(days ->
+                Rules.range(problems, "recoveryWindowDays", days, 7, 30, " days"));
+        KnownValue.of(args.databaseUsername()).ifPresent(user -> problems.check(
+                user.matches("^[A-Za-z][A-Za-z0-9_]{0,15}$") && !user.equalsIgnoreCase("admin") && !user.equalsIgnoreCase("rdsadmin"),
+                "databaseUsername", "'" + user + "' is not a valid Aurora MySQL master user name; use 1-16 letters, digits"
+                        + " or underscores starting with a letter, other than the reserved names admin and rdsadmin"));
+        KnownValue.of(args.licenseKey()).ifPresent(key ->
+                problems.check(!key.isBlank(), "licenseKey", "is empty; set the license key Pulumi gave you"));
+        problems.throwIfAny("ServiceSecretsArgs");
+        return options;
+    }
+
+    private static DatabaseCredentials parse(String json) {
+        try {
+            return MAPPER.readValue(json, DatabaseCredentials.class);
+        } catch (JsonProcessingException e) {
+            // Never include the JSON: it holds the password.
+            throw new IllegalStateException("the database credentials secret does not hold {\"username\",\"password\"} JSON");
+        }
+    }
+
+    /** The secret (ARN) holding the license key. */
+    public Output<String> licenseKeySecretArn() {
+        return licenseKeySecretArn;
+    }
+
+    /** The secret (ARN) holding the database credentials as JSON {@code {"username","password"}}. */
+    public Output<String> databaseCredentialsSecretArn() {
+        return databaseCredentialsSecretArn;
+    }
+
+    /** The database master user name, as stored in the credentials secret. */
+    public Output<String> databaseUsername() {
+        return databaseUsername;
+    }
+
+    /** The database master password, as stored in the credentials secret; a Pulumi secret. */
+    public Output<String> databasePassword() {
+        return databasePassword;
+    }
+
+    /** The secret (ARN) holding the SMTP password, when one was given. */
+    public Optional<Output<String>> smtpPasswordSecretArn() {
+        return Optional.ofNullable(smtpPasswordSecretArn);
+    }
+
+    /** The secret (ARN) holding the SAML private key, when one was given. */
+    public Optional<Output<String>> samlCertificatePrivateKeySecretArn() {
+        return Optional.ofNullable(samlCertificatePrivateKeySecretArn);
+    }
+
+    /** The secret (ARN) holding the Turnstile (reCAPTCHA) secret key, when one was given. */
+    public Optional<Output<String>> recaptchaSecretKeySecretArn() {
+        return Optional.ofNullable(recaptchaSecretKeySecretArn);
+    }
+
+    /** The secret (ARN) holding the AG Grid license key, when one was given. */
+    public Optional<Output<String>> agGridLicenseKeySecretArn() {
+        return Optional.ofNullable(agGridLicenseKeySecretArn);
+    }
+
+    /** The JSON shape of the database credentials secret, the shape RDS itself uses. */
+    record DatabaseCredentials(String username, String password) {
+    }
+
+    /** Creates the secrets of one component, all alike. */
+    private final class SecretStore {
+        private final String prefix;
+        private final ServiceSecretsArgs args;
+        private final Output<Map<String, String>> tags;
+
+        SecretStore(String prefix, ServiceSecretsArgs args, Output<Map<String, String>> tags) {
+            this.prefix = prefix;
+            this.args = args;
+            this.tags = tags;
+        }
+
+        Output<String> put(String key, String description, Output<String> value, boolean keepFirstValue) {
+            return putVersioned(key, description, value, keepFirstValue).secret.arn();
+        }
+
+        StoredSecret putVersioned(String key, String description, Output<String> value, boolean keepFirstValue) {
+            String logicalName = prefix + "-" + key;
+            var secret = new Secret(logicalName, SecretArgs.builder()
+                    .description(description)
+                    .kmsKeyId(args.kmsKeyArn())
+                    .recoveryWindowInDays(args.recoveryWindowDays())
+                    .tags(tags)
+                    .build(), ChildOptions.stateful(ServiceSecrets.this).build());
+            var options = ChildOptions.builder(ServiceSecrets.this);
+            if (keepFirstValue) {
+                options.ignoreChanges("secretString");
+            }
+            var version = new SecretVersion(logicalName, SecretVersionArgs.builder()
+                    .secretId(secret.id())
+                    .secretString(value.asSecret())
+                    .build(), options.build());
+            return new StoredSecret(secret, version);
+        }
+    }
+
+    private record StoredSecret(Secret secret, SecretVersion version) {
+    }
+}

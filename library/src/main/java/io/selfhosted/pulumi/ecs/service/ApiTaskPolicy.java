@@ -1,0 +1,37 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import com.pulumi.core.Output;
+import io.selfhosted.pulumi.ecs.internal.AwsPartition;
+import io.selfhosted.pulumi.ecs.internal.PolicyDocument;
+import io.selfhosted.pulumi.ecs.internal.PolicyDocument.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the API containers may do in AWS: read and write objects of exactly the service's buckets,
+ * and the four KMS actions the service documents, on exactly its key.
+ */
+final class ApiTaskPolicy {
+    static final List<String> KMS_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey",
+            "kms:GenerateDataKeyWithoutPlaintext");
+
+    private ApiTaskPolicy() {
+    }
+
+    static Output<String> document(AwsPartition partition, ApiServiceArgs args) {
+        List<Output<String>> buckets = new ArrayList<>(List.of(args.checkpointBucketName(), args.policyPackBucketName(),
+                args.metadataBucketName()));
+        args.engineEventsBucketName().ifPresent(buckets::add);
+        return Output.tuple(Output.all(buckets), args.kmsKeyArn()).applyValue(t -> {
+            List<String> bucketArns = t.t1.stream().map(partition::s3BucketArn).toList();
+            List<String> objectArns = bucketArns.stream().map(arn -> arn + "/*").toList();
+            return PolicyDocument.of(
+                    Statement.allow("ListOwnBuckets", List.of("s3:ListBucket", "s3:GetBucketLocation"), bucketArns),
+                    Statement.allow("ReadWriteOwnObjects", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
+                            "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"), objectArns),
+                    Statement.allow("UseServiceKey", KMS_ACTIONS, List.of(t.t2))
+            ).toJson();
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.internal.AwsPartition;
+import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.selfhosted.pulumi.ecs.service.ContainerVariables.env;
+import static io.selfhosted.pulumi.ecs.service.ContainerVariables.flag;
+import static io.selfhosted.pulumi.ecs.service.ContainerVariables.secret;
+
+/**
+ * The Pulumi Console ({@code pulumi/console}, port 3000, health {@code GET /}) as a
+ * {@link FargateService}. The Console needs no AWS permissions, so its tasks get no task role;
+ * they may only send HTTPS out (to the API's public name and the image registry).
+ */
+public class ConsoleService extends ComponentResource {
+    /** The component's type token. */
+    public static final String TYPE = "selfhosted-ecs:service:ConsoleService";
+    /** The Console container's name. */
+    public static final String CONTAINER_NAME = "pulumi-console";
+    /** The Console container's port. */
+    public static final int PORT = 3000;
+    /** The Console's health check path. */
+    public static final String HEALTH_CHECK_PATH = "/";
+
+    @Export(name = "serviceName", refs = String.class)
+    private final Output<String> serviceName;
+
+    @Export(name = "securityGroupId", refs = String.class)
+    private final Output<String> securityGroupId;
+
+    @Export(name = "logGroupName", refs = String.class)
+    private final Output<String> logGroupName;
+
+    /**
+     * @param name    the component's logical name; children are named after it
+     * @param args    cluster, network, domains and the Console's settings
+     * @param options component options
+     */
+    public ConsoleService(String name, ConsoleServiceArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, ResourceArgs.Empty, ServiceRules.validated(args, options));
+        AwsPartition partition = AwsPartition.ofRegion(DeploymentRegion.resolve(args.region()).orElseThrow());
+        var settings = args.settings();
+
+        List<EnvironmentVariableArgs> env = new ArrayList<>(List.of(
+                env("PULUMI_API", args.apiDomain().applyValue(d -> "https://" + d)),
+                env("PULUMI_CONSOLE_DOMAIN", args.consoleDomain()),
+                env("PULUMI_HOMEPAGE_DOMAIN", args.consoleDomain()),
+                env("AWS_REGION", partition.region()),
+                flag("SAML_SSO_ENABLED", args.samlSsoEnabled()),
+                flag("PULUMI_HIDE_EMAIL_LOGIN", settings.hideEmailLogin()),
+                flag("PULUMI_HIDE_EMAIL_SIGNUP", settings.hideEmailSignup())));
+        args.recaptchaSiteKey().ifPresent(key -> env.add(env("RECAPTCHA_SITE_KEY", key)));
+        List<ContainerSecretArgs> secrets = new ArrayList<>();
+        args.agGridLicenseKeySecretArn().ifPresent(arn -> secrets.add(secret("AG_GRID_LICENSE_KEY", arn)));
+
+        var console = ContainerArgs.builder()
+                .name(CONTAINER_NAME)
+                .image(ContainerImages.of(args.images(), "console"))
+                .port(PORT)
+                .environment(env)
+                .secrets(secrets)
+                .build();
+
+        var serviceArgs = FargateServiceArgs.builder()
+                .clusterArn(args.clusterArn())
+                .clusterName(args.clusterName())
+                .region(partition.region())
+                .vpcId(args.vpcId())
+                .subnetIds(args.subnetIds())
+                .containers(console)
+                .cpu(settings.taskCpu())
+                .memory(settings.taskMemory())
+                .desiredCount(settings.desiredCount())
+                .minCount(settings.minCount())
+                .maxCount(settings.maxCount())
+                .cpuTargetPercent(settings.cpuTargetPercent())
+                .memoryTargetPercent(settings.memoryTargetPercent())
+                .targetGroupArn(args.targetGroupArn())
+                .loadBalancedContainerName(CONTAINER_NAME)
+                .loadBalancedContainerPort(PORT)
+                .loadBalancerSecurityGroupId(args.loadBalancerSecurityGroupId())
+                .egressRules(EgressRuleArgs.builder().port(443).cidr("0.0.0.0/0")
+                        .description("HTTPS to the API and the image registry").build())
+                .logRetentionDays(args.logRetentionDays())
+                .tags(args.tags());
+        args.secretsKmsKeyArn().ifPresent(serviceArgs::secretsKmsKeyArn);
+        var service = new FargateService(name, serviceArgs.build(), ComponentResourceOptions.builder().parent(this).build());
+
+        this.serviceName = service.serviceName();
+        this.securityGroupId = service.securityGroupId();
+        this.logGroupName = service.logGroupName();
+        registerOutputs(Map.of("serviceName", serviceName, "securityGroupId", securityGroupId, "logGroupName", logGroupName));
+    }
+
+    /** The Console's ECS service name. */
+    public Output<String> serviceName() {
+        return serviceName;
+    }
+
+    /** The Console tasks' security group. */
+    public Output<String> securityGroupId() {
+        return securityGroupId;
+    }
+
+    /** The Console log group. */
+    public Output<String> logGroupName() {
+        return logGroupName;
+    }
+}

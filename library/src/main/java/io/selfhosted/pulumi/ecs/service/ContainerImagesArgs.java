@@ -1,0 +1,124 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.resources.ResourceArgs;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * Where the three images ({@code service}, {@code console}, {@code migrations}) come from.
+ */
+public final class ContainerImagesArgs extends ResourceArgs {
+
+    /** Default of {@link #repositoryPrefix()}. */
+    public static final String DEFAULT_REPOSITORY_PREFIX = "pulumi";
+
+    @Import(name = "tag", required = true)
+    private Output<String> tag;
+
+    @Import(name = "registry")
+    private @Nullable Output<String> registry;
+
+    @Import(name = "repositoryPrefix")
+    private @Nullable Output<String> repositoryPrefix;
+
+    private ContainerImagesArgs() {
+    }
+
+    private ContainerImagesArgs(ContainerImagesArgs $) {
+        this.tag = $.tag;
+        this.registry = $.registry;
+        this.repositoryPrefix = $.repositoryPrefix;
+    }
+
+    /**
+     * The one image tag of all three images: the Pulumi Service version (stack config
+     * {@code imageTag}). Pin it; change it to upgrade. Required.
+     */
+    public Output<String> tag() {
+        return tag;
+    }
+
+    /**
+     * The registry host, e.g. an ECR mirror {@code 123456789012.dkr.ecr.us-east-1.amazonaws.com}.
+     * Default: Docker Hub.
+     */
+    public Optional<Output<String>> registry() {
+        return Optional.ofNullable(registry);
+    }
+
+    /**
+     * The repository path before the image name, e.g. {@code pulumi} gives
+     * {@code pulumi/service}; for a mirror {@code mirror/pulumi} gives {@code mirror/pulumi/service}.
+     * <p>Default: {@value #DEFAULT_REPOSITORY_PREFIX}.
+     */
+    public Output<String> repositoryPrefix() {
+        return repositoryPrefix == null ? Output.of(DEFAULT_REPOSITORY_PREFIX) : repositoryPrefix;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new builder starting from the values of {@code defaults}. */
+    public static Builder builder(ContainerImagesArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder of {@link ContainerImagesArgs}. */
+    public static final class Builder {
+        private final ContainerImagesArgs $;
+
+        public Builder() {
+            $ = new ContainerImagesArgs();
+        }
+
+        public Builder(ContainerImagesArgs defaults) {
+            $ = new ContainerImagesArgs(defaults);
+        }
+
+        /** @see ContainerImagesArgs#tag() */
+        public Builder tag(Output<String> tag) {
+            $.tag = tag;
+            return this;
+        }
+
+        /** @see ContainerImagesArgs#tag() */
+        public Builder tag(String tag) {
+            return tag(Output.of(tag));
+        }
+
+        /** @see ContainerImagesArgs#registry() */
+        public Builder registry(@Nullable Output<String> registry) {
+            $.registry = registry;
+            return this;
+        }
+
+        /** @see ContainerImagesArgs#registry() */
+        public Builder registry(String registry) {
+            return registry(Output.of(registry));
+        }
+
+        /** @see ContainerImagesArgs#repositoryPrefix() */
+        public Builder repositoryPrefix(@Nullable Output<String> repositoryPrefix) {
+            $.repositoryPrefix = repositoryPrefix;
+            return this;
+        }
+
+        /** @see ContainerImagesArgs#repositoryPrefix() */
+        public Builder repositoryPrefix(String repositoryPrefix) {
+            return repositoryPrefix(Output.of(repositoryPrefix));
+        }
+
+        /** Checks required properties and returns an immutable {@link ContainerImagesArgs}. */
+        public ContainerImagesArgs build() {
+            if ($.tag == null) {
+                throw new MissingRequiredPropertyException("ContainerImagesArgs", "tag");
+            }
+            return new ContainerImagesArgs($);
+        }
+    }
+}

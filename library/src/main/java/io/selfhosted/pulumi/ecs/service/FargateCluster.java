@@ -1,0 +1,78 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import com.pulumi.aws.ecs.Cluster;
+import com.pulumi.aws.ecs.ClusterArgs;
+import com.pulumi.aws.ecs.ClusterCapacityProviders;
+import com.pulumi.aws.ecs.ClusterCapacityProvidersArgs;
+import com.pulumi.aws.ecs.inputs.ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs;
+import com.pulumi.aws.ecs.inputs.ClusterSettingArgs;
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Export;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.internal.ChildOptions;
+import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+
+import javax.annotation.Nullable;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one ECS cluster of the install (the official installers make three), with CloudWatch
+ * Container Insights and Fargate capacity.
+ */
+public class FargateCluster extends ComponentResource {
+    /** The component's type token. */
+    public static final String TYPE = "selfhosted-ecs:service:FargateCluster";
+
+    private static final Set<String> INSIGHTS = Set.of("enabled", "enhanced", "disabled");
+
+    @Export(name = "clusterName", refs = String.class)
+    private final Output<String> clusterName;
+
+    @Export(name = "clusterArn", refs = String.class)
+    private final Output<String> clusterArn;
+
+    /**
+     * @param name    the component's logical name; children are named after it
+     * @param args    cluster settings
+     * @param options component options
+     */
+    public FargateCluster(String name, FargateClusterArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, ResourceArgs.Empty, validated(args, options));
+        var cluster = new Cluster(name, ClusterArgs.builder()
+                .settings(ClusterSettingArgs.builder().name("containerInsights").value(args.containerInsights()).build())
+                .tags(ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name)))
+                .build(), ChildOptions.of(this));
+        new ClusterCapacityProviders(name, ClusterCapacityProvidersArgs.builder()
+                .clusterName(cluster.name())
+                .capacityProviders("FARGATE")
+                .defaultCapacityProviderStrategies(ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs.builder()
+                        .capacityProvider("FARGATE").weight(1).base(0).build())
+                .build(), ChildOptions.of(this));
+        this.clusterName = cluster.name();
+        this.clusterArn = cluster.arn();
+        registerOutputs(Map.of("clusterName", clusterName, "clusterArn", clusterArn));
+    }
+
+    private static ComponentResourceOptions validated(FargateClusterArgs args, @Nullable ComponentResourceOptions options) {
+        var problems = new Problems();
+        KnownValue.of(args.containerInsights()).ifPresent(v -> problems.check(INSIGHTS.contains(v), "containerInsights",
+                "'" + v + "' is not a Container Insights mode; use enabled, enhanced or disabled"));
+        problems.throwIfAny("FargateClusterArgs");
+        return options;
+    }
+
+    /** The cluster's name. */
+    public Output<String> clusterName() {
+        return clusterName;
+    }
+
+    /** The cluster's ARN. */
+    public Output<String> clusterArn() {
+        return clusterArn;
+    }
+}

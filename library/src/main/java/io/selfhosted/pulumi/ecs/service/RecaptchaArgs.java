@@ -1,0 +1,97 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.resources.ResourceArgs;
+
+/**
+ * Bot protection of the sign-up and login forms (Cloudflare Turnstile; the variables keep their
+ * reCAPTCHA names). Both values are needed together.
+ */
+public final class RecaptchaArgs extends ResourceArgs {
+
+    @Import(name = "siteKey", required = true)
+    private Output<String> siteKey;
+
+    @Import(name = "secretKey", required = true)
+    private Output<String> secretKey;
+
+    private RecaptchaArgs() {
+    }
+
+    private RecaptchaArgs(RecaptchaArgs $) {
+        this.siteKey = $.siteKey;
+        this.secretKey = $.secretKey;
+    }
+
+    /**
+     * {@code RECAPTCHA_SITE_KEY} of the Console. Required.
+     */
+    public Output<String> siteKey() {
+        return siteKey;
+    }
+
+    /**
+     * {@code RECAPTCHA_SECRET_KEY} of the API, passed as an ECS secret. Required.
+     */
+    public Output<String> secretKey() {
+        return secretKey;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new builder starting from the values of {@code defaults}. */
+    public static Builder builder(RecaptchaArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder of {@link RecaptchaArgs}. */
+    public static final class Builder {
+        private final RecaptchaArgs $;
+
+        public Builder() {
+            $ = new RecaptchaArgs();
+        }
+
+        public Builder(RecaptchaArgs defaults) {
+            $ = new RecaptchaArgs(defaults);
+        }
+
+        /** @see RecaptchaArgs#siteKey() */
+        public Builder siteKey(Output<String> siteKey) {
+            $.siteKey = siteKey;
+            return this;
+        }
+
+        /** @see RecaptchaArgs#siteKey() */
+        public Builder siteKey(String siteKey) {
+            return siteKey(Output.of(siteKey));
+        }
+
+        /** @see RecaptchaArgs#secretKey() */
+        public Builder secretKey(Output<String> secretKey) {
+            $.secretKey = secretKey == null ? null : secretKey.asSecret();
+            return this;
+        }
+
+        /** @see RecaptchaArgs#secretKey() */
+        public Builder secretKey(String secretKey) {
+            return secretKey(Output.ofSecret(secretKey));
+        }
+
+        /** Checks required properties and returns an immutable {@link RecaptchaArgs}. */
+        public RecaptchaArgs build() {
+            if ($.siteKey == null) {
+                throw new MissingRequiredPropertyException("RecaptchaArgs", "siteKey");
+            }
+            if ($.secretKey == null) {
+                throw new MissingRequiredPropertyException("RecaptchaArgs", "secretKey");
+            }
+            return new RecaptchaArgs($);
+        }
+    }
+}

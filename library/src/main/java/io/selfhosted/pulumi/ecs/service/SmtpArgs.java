@@ -1,0 +1,146 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.resources.ResourceArgs;
+
+/**
+ * Email delivery through an SMTP server. All four values are needed together.
+ */
+public final class SmtpArgs extends ResourceArgs {
+
+    @Import(name = "server", required = true)
+    private Output<String> server;
+
+    @Import(name = "username", required = true)
+    private Output<String> username;
+
+    @Import(name = "password", required = true)
+    private Output<String> password;
+
+    @Import(name = "genericSender", required = true)
+    private Output<String> genericSender;
+
+    private SmtpArgs() {
+    }
+
+    private SmtpArgs(SmtpArgs $) {
+        this.server = $.server;
+        this.username = $.username;
+        this.password = $.password;
+        this.genericSender = $.genericSender;
+    }
+
+    /**
+     * {@code SMTP_SERVER}: {@code host:port}, e.g. {@code email-smtp.us-east-1.amazonaws.com:587}. Required.
+     */
+    public Output<String> server() {
+        return server;
+    }
+
+    /**
+     * {@code SMTP_USERNAME}. Required.
+     */
+    public Output<String> username() {
+        return username;
+    }
+
+    /**
+     * {@code SMTP_PASSWORD}, passed as an ECS secret. Required.
+     */
+    public Output<String> password() {
+        return password;
+    }
+
+    /**
+     * {@code SMTP_GENERIC_SENDER}: the From address, e.g. {@code pulumi@example.com}. Required.
+     */
+    public Output<String> genericSender() {
+        return genericSender;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new builder starting from the values of {@code defaults}. */
+    public static Builder builder(SmtpArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder of {@link SmtpArgs}. */
+    public static final class Builder {
+        private final SmtpArgs $;
+
+        public Builder() {
+            $ = new SmtpArgs();
+        }
+
+        public Builder(SmtpArgs defaults) {
+            $ = new SmtpArgs(defaults);
+        }
+
+        /** @see SmtpArgs#server() */
+        public Builder server(Output<String> server) {
+            $.server = server;
+            return this;
+        }
+
+        /** @see SmtpArgs#server() */
+        public Builder server(String server) {
+            return server(Output.of(server));
+        }
+
+        /** @see SmtpArgs#username() */
+        public Builder username(Output<String> username) {
+            $.username = username;
+            return this;
+        }
+
+        /** @see SmtpArgs#username() */
+        public Builder username(String username) {
+            return username(Output.of(username));
+        }
+
+        /** @see SmtpArgs#password() */
+        public Builder password(Output<String> password) {
+            $.password = password == null ? null : password.asSecret();
+            return this;
+        }
+
+        /** @see SmtpArgs#password() */
+        public Builder password(String password) {
+            return password(Output.ofSecret(password));
+        }
+
+        /** @see SmtpArgs#genericSender() */
+        public Builder genericSender(Output<String> genericSender) {
+            $.genericSender = genericSender;
+            return this;
+        }
+
+        /** @see SmtpArgs#genericSender() */
+        public Builder genericSender(String genericSender) {
+            return genericSender(Output.of(genericSender));
+        }
+
+        /** Checks required properties and returns an immutable {@link SmtpArgs}. */
+        public SmtpArgs build() {
+            if ($.server == null) {
+                throw new MissingRequiredPropertyException("SmtpArgs", "server");
+            }
+            if ($.username == null) {
+                throw new MissingRequiredPropertyException("SmtpArgs", "username");
+            }
+            if ($.password == null) {
+                throw new MissingRequiredPropertyException("SmtpArgs", "password");
+            }
+            if ($.genericSender == null) {
+                throw new MissingRequiredPropertyException("SmtpArgs", "genericSender");
+            }
+            return new SmtpArgs($);
+        }
+    }
+}
