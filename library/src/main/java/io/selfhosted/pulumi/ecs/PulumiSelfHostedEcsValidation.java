@@ -62,6 +62,8 @@ final class PulumiSelfHostedEcsValidation {
         args.saml().ifPresent(saml -> ServiceRules.checkSaml(p, "saml", saml));
         args.recaptcha().ifPresent(r -> KnownValue.of(r.siteKey()).ifPresent(key ->
                 p.check(!key.isBlank(), "recaptcha.siteKey", "is empty; set the Turnstile site key")));
+        args.recaptcha().ifPresent(r -> KnownValue.of(r.secretKey()).ifPresent(key ->
+                p.check(!key.isBlank(), "recaptcha.secretKey", "is empty; set the Turnstile secret key (as a secret)")));
         KnownValue.of(args.logRetentionDays()).ifPresent(days -> Rules.logRetention(p, "logRetentionDays", days));
         tags(p, args.tags());
         return p.all();

@@ -96,13 +96,19 @@ public final class Rules {
             return false;
         }
         Arn arn = parsed.get();
-        boolean ok = p.check(arn.partition().equals(partition.id()), path, "'" + value + "' is in partition '"
+        // A wrong partition implies a wrong region, and a wrong service a wrong resource type:
+        // one mistake is reported once.
+        if (!p.check(arn.partition().equals(partition.id()), path, "'" + value + "' is in partition '"
                 + arn.partition() + "' but the stack deploys to " + partition.region() + " (partition '"
-                + partition.id() + "'); use an ARN that starts with " + partition.arnPrefix());
-        ok &= p.check(arn.service().equals(service), path, "'" + value + "' is an ARN of service '" + arn.service()
-                + "', expected a '" + service + "' ARN such as " + example);
+                + partition.id() + "'); use an ARN that starts with " + partition.arnPrefix())) {
+            return false;
+        }
+        if (!p.check(arn.service().equals(service), path, "'" + value + "' is an ARN of service '" + arn.service()
+                + "', expected a '" + service + "' ARN such as " + example)) {
+            return false;
+        }
         String region = arn.region().orElse("");
-        ok &= p.check(region.equals(partition.region()), path, "'" + value + "' is in region '" + region
+        boolean ok = p.check(region.equals(partition.region()), path, "'" + value + "' is in region '" + region
                 + "' but the stack deploys to '" + partition.region() + "'; " + service
                 + " resources must be in the same region as the service");
         ok &= p.check(arn.accountId().map(a -> a.matches("^\\d{12}$")).orElse(false), path,
@@ -131,7 +137,7 @@ public final class Rules {
         }
         int prefix = Integer.parseInt(m.group(5));
         if (prefix > 32) {
-            p.add(path, "'" + value + "' has a prefix length above 32");
+            p.add(path, "'" + value + "' has a prefix length above 32; use a prefix of 0-32, e.g. 203.0.113.0/24");
             return false;
         }
         long hostMask = prefix == 32 ? 0 : (1L << (32 - prefix)) - 1;
@@ -182,11 +188,11 @@ public final class Rules {
                 + "Set the Pulumi Service version to run, e.g. imageTag 20250101-abcdef0, and change it to upgrade");
     }
 
-    /** A Fargate CPU/memory pair. */
-    public static boolean fargateSize(Problems p, String path, int cpu, int memory) {
+    /** A Fargate CPU/memory pair, the CPU at property {@code cpuPath} and the memory at {@code memoryPath}. */
+    public static boolean fargateSize(Problems p, String cpuPath, String memoryPath, int cpu, int memory) {
         int[] allowed = FARGATE_MEMORY.get(cpu);
         if (allowed == null) {
-            p.add(path + "Cpu", cpu + " is not a Fargate CPU size; use one of " + new TreeSet<>(FARGATE_MEMORY.keySet()));
+            p.add(cpuPath, cpu + " is not a Fargate CPU size; use one of " + new TreeSet<>(FARGATE_MEMORY.keySet()));
             return false;
         }
         for (int m : allowed) {
@@ -194,7 +200,7 @@ public final class Rules {
                 return true;
             }
         }
-        p.add(path + "Memory", memory + " MiB is not valid with " + cpu + " CPU units on Fargate; use "
+        p.add(memoryPath, memory + " MiB is not valid with " + cpu + " CPU units on Fargate; use "
                 + (allowed.length <= 4 ? java.util.Arrays.toString(allowed)
                 : allowed[0] + "-" + allowed[allowed.length - 1] + " in steps of " + (allowed[1] - allowed[0])));
         return false;

@@ -23,14 +23,24 @@ public final class FargateServiceRules {
     private FargateServiceRules() {
     }
 
-    /** Sizes, counts and scaling targets of a service, reported under {@code path}. */
+    /**
+     * Sizes, counts and scaling targets of a service's settings ({@code taskCpu}, {@code taskMemory},
+     * {@code minCount} ...), reported under {@code path}.
+     */
     public static void checkSizing(Problems problems, String path, Output<Integer> cpu, Output<Integer> memory,
                                    Output<Integer> desired, Output<Integer> min, Output<Integer> max,
                                    Output<Integer> cpuTarget, Output<Integer> memoryTarget) {
+        checkSizing(problems, path, path + "taskCpu", path + "taskMemory", cpu, memory, desired, min, max, cpuTarget, memoryTarget);
+    }
+
+    private static void checkSizing(Problems problems, String path, String cpuPath, String memoryPath,
+                                    Output<Integer> cpu, Output<Integer> memory,
+                                    Output<Integer> desired, Output<Integer> min, Output<Integer> max,
+                                    Output<Integer> cpuTarget, Output<Integer> memoryTarget) {
         Optional<Integer> knownCpu = KnownValue.of(cpu);
         Optional<Integer> knownMemory = KnownValue.of(memory);
         if (knownCpu.isPresent() && knownMemory.isPresent()) {
-            Rules.fargateSize(problems, path + "task", knownCpu.get(), knownMemory.get());
+            Rules.fargateSize(problems, cpuPath, memoryPath, knownCpu.get(), knownMemory.get());
         }
         Optional<Integer> lo = KnownValue.of(min);
         Optional<Integer> hi = KnownValue.of(max);
@@ -53,7 +63,8 @@ public final class FargateServiceRules {
         DeploymentRegion.partition(args.region(), problems, "region");
         KnownValue.of(args.vpcId()).ifPresent(id -> Rules.ec2Id(problems, "vpcId", id, "vpc"));
         KnownValue.of(args.subnetIds()).ifPresent(ids -> Rules.subnetIds(problems, "subnetIds", ids, 1, "private"));
-        checkSizing(problems, "", args.cpu(), args.memory(), args.desiredCount(), args.minCount(), args.maxCount(),
+        // FargateServiceArgs calls the sizes cpu and memory, not taskCpu and taskMemory.
+        checkSizing(problems, "", "cpu", "memory", args.cpu(), args.memory(), args.desiredCount(), args.minCount(), args.maxCount(),
                 args.cpuTargetPercent(), args.memoryTargetPercent());
         KnownValue.of(args.logRetentionDays()).ifPresent(d -> Rules.logRetention(problems, "logRetentionDays", d));
         KnownValue.of(args.healthCheckGracePeriodSeconds()).ifPresent(s ->
@@ -62,6 +73,12 @@ public final class FargateServiceRules {
         problems.check(!balanced || (args.loadBalancedContainerName().isPresent() && args.loadBalancedContainerPort().isPresent()
                         && args.loadBalancerSecurityGroupId().isPresent()), "targetGroupArn",
                 "is set without loadBalancedContainerName, loadBalancedContainerPort and loadBalancerSecurityGroupId; set all four or none");
+        var egress = args.egressRules();
+        for (int i = 0; i < egress.size(); i++) {
+            String path = "egressRules[" + i + "]";
+            KnownValue.of(egress.get(i).port()).ifPresent(port -> Rules.range(problems, path + ".port", port, 1, 65535, ""));
+            KnownValue.of(egress.get(i).cidr()).ifPresent(cidr -> Rules.ipv4Cidr(problems, path + ".cidr", cidr));
+        }
         checkContainers(problems, args.containers(), args.loadBalancedContainerName().flatMap(KnownValue::of));
         problems.throwIfAny("FargateServiceArgs");
         return options;

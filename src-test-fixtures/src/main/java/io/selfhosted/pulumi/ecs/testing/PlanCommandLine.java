@@ -8,8 +8,11 @@ import java.util.Optional;
  * The parsed arguments of {@link PlanCommand}; parsing failures are {@link IllegalArgumentException}s
  * whose message tells the user what to fix.
  */
-record PlanCommandLine(String programClass, Path projectDir, Optional<Path> configFile, boolean json,
+record PlanCommandLine(String programClass, Path projectDir, Optional<Path> configFile, String format,
                        Optional<Path> outputFile, boolean debug, boolean help) {
+
+    /** The renderings {@code --format} accepts. */
+    static final java.util.List<String> FORMATS = java.util.List.of("tree", "json", "mermaid");
 
     static PlanCommandLine parse(String[] args) {
         String program = null;
@@ -40,7 +43,7 @@ record PlanCommandLine(String programClass, Path projectDir, Optional<Path> conf
                     break;
                 case "--help":
                 case "-h":
-                    return new PlanCommandLine("", projectDir, Optional.empty(), false, Optional.empty(), false, true);
+                    return new PlanCommandLine("", projectDir, Optional.empty(), "tree", Optional.empty(), false, true);
                 default:
                     throw new IllegalArgumentException("Unknown option: " + args[i]);
             }
@@ -48,8 +51,8 @@ record PlanCommandLine(String programClass, Path projectDir, Optional<Path> conf
         if (program == null) {
             throw new IllegalArgumentException("Missing --program <fully.qualified.Class>");
         }
-        if (!format.equals("tree") && !format.equals("json")) {
-            throw new IllegalArgumentException("--format must be tree or json, got: " + format);
+        if (!FORMATS.contains(format)) {
+            throw new IllegalArgumentException("--format must be tree, json or mermaid, got: " + format);
         }
         if (!Files.isRegularFile(projectDir.resolve("Pulumi.yaml")) && !Files.isRegularFile(projectDir.resolve("Pulumi.yml"))) {
             throw new IllegalArgumentException("No Pulumi.yaml in project directory " + projectDir.toAbsolutePath());
@@ -60,7 +63,7 @@ record PlanCommandLine(String programClass, Path projectDir, Optional<Path> conf
         if (config == null && Files.isRegularFile(projectDir.resolve("Pulumi.sample.yaml"))) {
             config = projectDir.resolve("Pulumi.sample.yaml");
         }
-        return new PlanCommandLine(program, projectDir, Optional.ofNullable(config), format.equals("json"),
+        return new PlanCommandLine(program, projectDir, Optional.ofNullable(config), format,
                 Optional.ofNullable(output), debug, false);
     }
 

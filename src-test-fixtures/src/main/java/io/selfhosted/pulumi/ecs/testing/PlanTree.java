@@ -9,9 +9,11 @@ import java.util.Map;
  *
  * <pre>
  * selfhosted-ecs:storage:ServiceStorage  storage
- *   aws:s3/bucketV2:BucketV2  storage-checkpoints  [protected]
+ *   aws:s3/bucketV2:BucketV2  storage-checkpoints  prefix=pulumi-checkpoint-  [protected]
  * </pre>
  *
+ * <p>After the name come the resource's key properties ({@code label=value}: sizes, ports, engine,
+ * retention, encryption, TLS policy...; secrets as {@code [secret]}).
  * <p>Flags in brackets show options that matter when reviewing a change: {@code [protected]},
  * {@code [retainOnDelete]}, {@code [deleteBeforeReplace]} and {@code [ignoreChanges: a, b]}.
  * Aliases are left out: provider SDKs add type aliases to many resources (a load balancer carries
@@ -30,8 +32,12 @@ public final class PlanTree {
         var text = new StringBuilder();
         for (var resource : plan.resourcesInTreeOrder()) {
             text.append("  ".repeat(depth(plan, resource)))
-                    .append(resource.type()).append("  ").append(resource.name())
-                    .append(flags(resource)).append('\n');
+                    .append(resource.type()).append("  ").append(resource.name());
+            String summary = ResourceSummary.of(resource);
+            if (!summary.isEmpty()) {
+                text.append("  ").append(summary);
+            }
+            text.append(flags(resource)).append('\n');
         }
         return text.toString();
     }
