@@ -108,8 +108,20 @@ final class ConfigReader {
                     throw new IllegalArgumentException();
                 }
                 Map<String, String> values = new LinkedHashMap<>();
-                node.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-                return Optional.of(values);
+                boolean allText = true;
+                for (var it = node.fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    if (e.getValue().isContainerNode() || e.getValue().isNull()) {
+                        // asText() would silently turn a nested object or null into an empty value.
+                        problems.add(key + "." + e.getKey(), "is " + (e.getValue().isNull() ? "null" : "not text")
+                                + "; give each " + key + " entry a text value, e.g. `pulumi config set --path '" + key + "."
+                                + e.getKey() + "' platform`");
+                        allText = false;
+                    } else {
+                        values.put(e.getKey(), e.getValue().asText());
+                    }
+                }
+                return allText ? Optional.of(values) : Optional.empty();
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 problems.add(key, "is not a key/value object; set it with `pulumi config set --path '" + key + ".team' platform`");
                 return Optional.empty();

@@ -1,0 +1,123 @@
+package io.selfhosted.pulumi.ecs.config;
+
+import com.pulumi.core.Output;
+import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcsArgs;
+import io.selfhosted.pulumi.ecs.TagArgs;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The config key table is the single source of the config reference and of how Args problems
+ * are named in config terms, so each entry must point at a real Args property of its kind.
+ */
+class ConfigKeyTest {
+    /** The Java type a property of each kind holds (inside its {@code Output}). */
+    private static final Map<String, Type> KIND_TYPES = Map.of(
+            "string", String.class,
+            "integer", Integer.class,
+            "boolean", Boolean.class);
+
+    static Stream<Named<ConfigKey>> keys() {
+        return ConfigKey.ALL.stream().map(k -> Named.of(k.name(), k));
+    }
+
+    @Test
+    void namesAreUnique() {
+        assertThat(ConfigKey.ALL).extracting(ConfigKey::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void onlyImageRegistryIsSetByTwoKeys() {
+        // ecrRepoAccountId is a shorthand that builds the registry host; every other path has one key.
+        assertThat(ConfigKey.ALL.stream().map(ConfigKey::argsPath).filter(p -> !p.equals("images.registry")))
+                .doesNotHaveDuplicates();
+        assertThat(ConfigKey.ALL).filteredOn(k -> k.argsPath().equals("images.registry"))
+                .extracting(ConfigKey::name).containsExactly("imageRegistry", "ecrRepoAccountId");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("keys")
+    void argsPathMapsBackToAConfigKeyOfThatPath(ConfigKey key) {
+        Optional<String> back = ConfigKey.forArgsPath(key.argsPath());
+
+        assertThat(back).isPresent();
+        assertThat(ConfigKey.named(back.get()).argsPath()).isEqualTo(key.argsPath());
+        if (!key.name().equals("ecrRepoAccountId")) {
+            assertThat(back).contains(key.name());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("keys")
+    void argsPathIsAnArgsPropertyOfTheKeysKind(ConfigKey key) {
+        if (key.argsPath().equals("name")) {
+            // The component's name is a constructor parameter, not an Args property.
+            assertThat(key.name()).isEqualTo("commonName");
+            return;
+        }
+        Type type = PulumiSelfHostedEcsArgs.class;
+        for (String property : key.argsPath().split("\\.")) {
+            type = unwrap(propertyType(type, property, key), Optional.class);
+        }
+
+        switch (key.kind()) {
+            case "list" -> assertThat(unwrap(type, Output.class).getTypeName()).isEqualTo("java.util.List<java.lang.String>");
+            case "map" -> assertThat(type.getTypeName()).isEqualTo("java.util.List<" + TagArgs.class.getName() + ">");
+            default -> assertThat(unwrap(type, Output.class)).as(key.name()).isEqualTo(KIND_TYPES.get(key.kind()));
+        }
+    }
+
+    @Test
+    void secretAndRequiredKeysAreTheDocumentedOnes() {
+        assertThat(ConfigKey.ALL).filteredOn(ConfigKey::secret).extracting(ConfigKey::name)
+                .containsExactlyInAnyOrder("licenseKey", "smtpPassword", "samlCertPrivateKey", "recaptchaSecretKey", "agGridLicenseKey");
+        assertThat(ConfigKey.ALL).filteredOn(ConfigKey::required).extracting(ConfigKey::name)
+                .containsExactlyInAnyOrder("vpcId", "publicSubnetIds", "privateSubnetIds", "isolatedSubnetIds",
+                        "route53ZoneName", "licenseKey", "imageTag");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "network.publicSubnetIds[1],        publicSubnetIds[1]",
+            "loadBalancer.ingressCidrs[0],      whiteListCidrBlocks[0]",
+            "api.taskCpu,                       apiTaskCpu",
+            "database.logExports[0],            ''",
+            "tags[3].key,                       tags[3].key",
+            "smtp.server,                       smtpServer",
+            "api.taskCpuX,                      ''",
+            "api.healthCheckGracePeriodSeconds, ''"})
+    void problemPathsAreSpelledAsConfigKeys(String argsPath, String configKey) {
+        assertThat(ConfigKey.forArgsPath(argsPath).orElse("")).isEqualTo(configKey);
+    }
+
+    private static Type propertyType(Type owner, String property, ConfigKey key) {
+        if (!(owner instanceof Class<?> type)) {
+            return fail("%s: %s is reached through %s, which has no properties", key.name(), property, owner);
+        }
+        try {
+            return type.getMethod(property).getGenericReturnType();
+        } catch (NoSuchMethodException e) {
+            return fail("%s: %s has no property %s (argsPath %s)", key.name(), type.getSimpleName(), property, key.argsPath());
+        }
+    }
+
+    /** {@code T} of {@code Wrapper<T>}; other types unchanged. */
+    private static Type unwrap(Type type, Class<?> wrapper) {
+        if (type instanceof ParameterizedType p && p.getRawType() == wrapper) {
+            return p.getActualTypeArguments()[0];
+        }
+        return type;
+    }
+}

@@ -1,0 +1,260 @@
+package io.selfhosted.pulumi.ecs.config;
+
+import io.selfhosted.pulumi.ecs.Problem;
+import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The bundled stack's config binding: typed parsing, required keys, secrets, all-or-nothing
+ * groups and Args problems reported under config key names, all in one exception.
+ */
+class StackConfigTest {
+    private static final String REGION = SampleInstall.REGION;
+    private static final String SAML_CERT = SampleInstall.SAML_CERTIFICATE;
+
+    @Test
+    void sampleConfigBecomesArgs() {
+        var loaded = StackSettings.sample(REGION).load().success();
+
+        assertThat(loaded.name()).isEqualTo(StackConfig.DEFAULT_NAME);
+        var args = loaded.args();
+        assertThat(known(args.network().vpcId())).isEqualTo("vpc-0a1b2c3d4e5f67890");
+        assertThat(known(args.domain().zoneName())).isEqualTo("example.com");
+        assertThat(args.domain().subdomain().map(StackConfigTest::known)).contains("pulumi");
+        assertThat(known(args.images().tag())).isEqualTo("20250415-3b9e42c");
+        assertThat(args.images().registry()).isEmpty();
+        assertThat(known(args.licenseKey())).isEqualTo(SampleInstall.LICENSE_KEY);
+        assertThat(KnownValue.isSecret(args.licenseKey())).isTrue();
+        assertThat(args.smtp()).isEmpty();
+        assertThat(args.saml()).isEmpty();
+    }
+
+    @Test
+    void commaSeparatedAndJsonListsGiveTheSameSubnets() {
+        var args = StackSettings.sample(REGION)
+                .plain("publicSubnetIds", " subnet-0a1b2c3d4e5f60001 , subnet-0a1b2c3d4e5f60002 ,")
+                .plain("privateSubnetIds", "[\"subnet-0a1b2c3d4e5f60011\", \"subnet-0a1b2c3d4e5f60012\"]")
+                .load().success().args();
+
+        assertThat(known(args.network().publicSubnetIds())).containsExactly("subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002");
+        assertThat(known(args.network().privateSubnetIds())).containsExactly("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "apiTaskCpu          | abc                    | apiTaskCpu         | is not a whole number; e.g. `pulumi config set apiTaskCpu 2`",
+            "numberDbReplicas    | 1.5                    | numberDbReplicas   | is not a whole number",
+            "apiDisableEmailLogin| maybe                  | apiDisableEmailLogin | is not true or false",
+            "engineEventsBucket  | yes                    | engineEventsBucket | is not true or false",
+            "publicSubnetIds     | [subnet-0a1b2c3d4e5f60001 | publicSubnetIds | is not a JSON list; write e.g. [\"a\", \"b\"] or a,b",
+            "whiteListCidrBlocks | [10, 20]               | whiteListCidrBlocks | non-text item 10; list strings",
+            "tags                | team=platform          | tags               | is not a key/value object; set it with `pulumi config set --path 'tags.team' platform`",
+            "tags                | [\"team\"]             | tags               | is not a key/value object",
+            "tags                | {\"team\": {\"a\": 1}} | tags.team          | give each tags entry a text value",
+    })
+    void wrongTypesNameTheKeyAndTheFix(String key, String value, String property, String fix) {
+        var e = StackSettings.sample(REGION).plain(key, value).load().failure();
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo(property);
+            assertThat(p.message()).contains(fix);
+        });
+    }
+
+    @Test
+    void missingRequiredKeysAreListedTogetherWithTheCommandThatSetsThem() {
+        var e = StackSettings.empty().load().failure();
+
+        assertThat(e.problems()).extracting(Problem::property).containsExactly(
+                "vpcId", "publicSubnetIds", "privateSubnetIds", "isolatedSubnetIds", "route53ZoneName", "licenseKey", "imageTag");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).contains("pulumi config set ").contains(" " + p.property() + " <value>"));
+        assertThat(e.problems()).filteredOn(p -> p.property().equals("licenseKey"))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("pulumi config set --secret licenseKey"));
+        assertThat(e.getMessage()).startsWith("Invalid stack config (7 problems)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"licenseKey", "smtpPassword", "samlCertPrivateKey", "recaptchaSecretKey", "agGridLicenseKey"})
+    void secretInPlainTextIsRejectedWithoutShowingIt(String key) {
+        String value = "PLAINTEXT-SECRET-" + key;
+        var settings = withCompleteGroups(StackSettings.sample(REGION)).plain(key, value);
+
+        var e = settings.load().failure();
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo(key);
+            assertThat(p.message()).contains("pulumi config set --secret " + key);
+        });
+        assertThat(e.getMessage()).doesNotContain(value);
+    }
+
+    @Test
+    void completeOptionalGroupsAsSecretsAreAccepted() {
+        var args = withCompleteGroups(StackSettings.sample(REGION)).load().success().args();
+
+        assertThat(args.smtp()).hasValueSatisfying(smtp -> {
+            assertThat(known(smtp.server())).isEqualTo("smtp.example.com:587");
+            assertThat(KnownValue.isSecret(smtp.password())).isTrue();
+        });
+        assertThat(args.saml()).hasValueSatisfying(saml -> assertThat(KnownValue.isSecret(saml.certificatePrivateKey())).isTrue());
+        assertThat(args.recaptcha()).isPresent();
+        assertThat(args.console().agGridLicenseKey()).hasValueSatisfying(k -> assertThat(KnownValue.isSecret(k)).isTrue());
+    }
+
+    @ParameterizedTest(name = "only {0}")
+    @CsvSource(delimiter = '|', value = {
+            "smtpServer         | smtpUsername smtpPassword smtpGenericSender",
+            "smtpPassword       | smtpServer smtpUsername smtpGenericSender",
+            "smtpServer smtpUsername smtpGenericSender | smtpPassword",
+            "samlCertPublicKey  | samlCertPrivateKey",
+            "samlCertPrivateKey | samlCertPublicKey",
+            "recaptchaSiteKey   | recaptchaSecretKey",
+            "recaptchaSecretKey | recaptchaSiteKey",
+    })
+    void halfConfiguredGroupNamesEachMissingKey(String given, String missing) {
+        var complete = withCompleteGroups(StackSettings.empty());
+        var settings = StackSettings.sample(REGION);
+        for (String key : given.split(" ")) {
+            settings = copy(complete, settings, key);
+        }
+
+        var e = settings.load().failure();
+
+        assertThat(e.problems()).extracting(Problem::property).containsExactly(missing.split(" "));
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).contains("is missing while other").contains("or none of them"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "us-east-1,      123456789012.dkr.ecr.us-east-1.amazonaws.com",
+            "us-gov-west-1,  123456789012.dkr.ecr.us-gov-west-1.amazonaws.com",
+            "cn-north-1,     123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn",
+            "cn-northwest-1, 123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn"})
+    void ecrAccountBuildsTheRegistryOfTheStackRegion(String region, String registry) {
+        var args = StackSettings.sample(region).plain("ecrRepoAccountId", "123456789012").load().success().args();
+
+        assertThat(args.images().registry().map(StackConfigTest::known)).contains(registry);
+    }
+
+    @Test
+    void ecrAccountMustBeAnAccountIdAndExcludesImageRegistry() {
+        var e = StackSettings.sample(REGION).plain("ecrRepoAccountId", "1234-5678").plain("imageRegistry", "registry.example.com")
+                .load().failure();
+
+        assertThat(e.problems()).extracting(Problem::property).containsExactly("ecrRepoAccountId", "ecrRepoAccountId");
+        assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("set only one of them"))
+                .anySatisfy(m -> assertThat(m).contains("'1234-5678' is not a 12-digit AWS account id"));
+    }
+
+    @ParameterizedTest(name = "imagePrefix {0}")
+    @ValueSource(strings = {"mirror", "mirror/", "mirror//"})
+    void imagePrefixGoesBeforePulumi(String prefix) {
+        var args = StackSettings.sample(REGION).plain("imagePrefix", prefix).load().success().args();
+
+        assertThat(known(args.images().repositoryPrefix())).isEqualTo("mirror/pulumi");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "whiteListCidrBlocks | 10.0.0.0/8,10.0.0.1/8 | whiteListCidrBlocks[1] | use the network address, e.g. 10.0.0.0/8",
+            "whiteListCidrBlocks | [\"203.0.113.0\"]       | whiteListCidrBlocks[0] | expected e.g. 203.0.113.0/24",
+            "apiTaskCpu          | 3000                  | apiTaskCpu             | use one of [256, 512",
+            "consoleTaskMemory   | 8192                  | consoleTaskMemory      | use [1024, 2048, 3072, 4096]",
+            "apiMinNumberTasks   | 0                     | apiMinNumberTasks      | use 1 or more",
+            "numberDbReplicas    | 16                    | numberDbReplicas       | 0-15 readers",
+            "dbBackupRetentionDays | 36                  | dbBackupRetentionDays  | 1-35 days",
+            "dbEngineVersion     | 5.7.mysql_aurora.2.11.2 | dbEngineVersion      | MySQL 8.0",
+            "logRetentionDays    | 10                    | logRetentionDays       | use one of 1, 3, 5",
+            "imageTag            | latest                | imageTag               | change it to upgrade",
+            "imagePrefix         | Mirror                | imagePrefix            | e.g. mirror/pulumi",
+            "imageRegistry       | https://registry.example.com | imageRegistry   | no scheme, no path",
+            "commonName          | Pulumi                | commonName             | lowercase letters",
+            "publicSubnetIds     | subnet-0a1b2c3d4e5f60001 | publicSubnetIds     | at least 2 public subnets",
+            "route53Subdomain    | my_pulumi             | route53Subdomain       | is not a DNS label",
+            "route53ZoneId       | zone-1                | route53ZoneId          | e.g. Z0123456789ABCDEFGHIJ",
+            "kmsServiceKeyId     | arn:aws:kms:eu-west-1:123456789012:key/abc | kmsServiceKeyId | same region",
+            "loadBalancerSslPolicy | ELBSecurityPolicy-2016-08 | loadBalancerSslPolicy | ELBSecurityPolicy-TLS13-",
+            "apiEngineEventsSchemaV2 | false             | apiEngineEventsSchemaV2 | api.engineEventsChangeAcknowledged",
+            "tags                | {\"aws:team\": \"x\"} | tags[0].key            | reserved aws: prefix",
+    })
+    void argsProblemsAreReportedUnderConfigKeys(String key, String value, String property, String fix) {
+        var e = StackSettings.sample(REGION).plain(key, value).load().failure();
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo(property);
+            assertThat(p.message()).contains(fix);
+        });
+    }
+
+    @Test
+    void missingRegionIsReportedAsAwsRegion() {
+        assumeThat(System.getenv("AWS_REGION")).isNull();
+        assumeThat(System.getenv("AWS_DEFAULT_REGION")).isNull();
+
+        var e = StackSettings.sample(REGION).region(null).load().failure();
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo("aws:region");
+            assertThat(p.message()).contains("pulumi config set aws:region <region>");
+        });
+    }
+
+    @Test
+    void parseAndArgsProblemsComeInOneException() {
+        var e = StackSettings.sample(REGION)
+                .plain("apiTaskMemory", "lots")
+                .plain("whiteListCidrBlocks", "0.0.0.0/0,10.0.0.0/33")
+                .plain("smtpServer", "smtp.example.com")
+                .plain("licenseKey", "PLAINTEXT-LICENSE")
+                .load().failure();
+
+        assertThat(e.problems()).extracting(Problem::property)
+                .containsExactlyInAnyOrder("apiTaskMemory", "licenseKey", "smtpUsername", "smtpPassword", "smtpGenericSender",
+                        "whiteListCidrBlocks[1]");
+        assertThat(e.getMessage()).doesNotContain("PLAINTEXT-LICENSE");
+    }
+
+    @Test
+    void everyDocumentedKeyIsRead() {
+        var settings = withCompleteGroups(StackSettings.sample(REGION));
+        var source = settings.source();
+
+        settings.load(source).success();
+
+        for (ConfigKey key : ConfigKey.ALL) {
+            verify(source, atLeastOnce().description("StackConfig never reads " + key.name())).get(key.name());
+        }
+    }
+
+    /** Every optional group complete, its secrets set as secrets. */
+    private static StackSettings withCompleteGroups(StackSettings settings) {
+        return settings
+                .plain("smtpServer", "smtp.example.com:587")
+                .plain("smtpUsername", "pulumi")
+                .secret("smtpPassword", SampleInstall.SMTP_PASSWORD)
+                .plain("smtpGenericSender", "pulumi@example.com")
+                .plain("samlCertPublicKey", SAML_CERT)
+                .secret("samlCertPrivateKey", SampleInstall.SAML_PRIVATE_KEY)
+                .plain("recaptchaSiteKey", "0x4AAAAAAAB")
+                .secret("recaptchaSecretKey", "turnstile-secret")
+                .secret("agGridLicenseKey", "ag-grid-license");
+    }
+
+    private static StackSettings copy(StackSettings from, StackSettings to, String key) {
+        String value = from.source().get(key).orElseThrow();
+        return from.source().isSecret(key) ? to.secret(key, value) : to.plain(key, value);
+    }
+
+    private static <T> T known(com.pulumi.core.Output<T> output) {
+        return KnownValue.of(output).orElseThrow();
+    }
+}
