@@ -27,6 +27,7 @@ public final class PlannedResource {
     private final boolean component;
     private final Map<String, Object> inputs;
     private final ResourceOptionsRecord options;
+    private volatile String id = "";
 
     PlannedResource(String type, String name, String urn, @Nullable String parentUrn, boolean component,
                     Map<String, Object> inputs, ResourceOptionsRecord options) {
@@ -37,6 +38,19 @@ public final class PlannedResource {
         this.component = component;
         this.inputs = inputs;
         this.options = options;
+    }
+
+    /** Called once the fake cloud has answered the registration. */
+    void recordId(String id) {
+        this.id = id == null ? "" : id;
+    }
+
+    /**
+     * @return the id the fake cloud gave the resource (e.g. {@code sg-0a1b...}), empty for
+     *         components; other resources' inputs refer to it
+     */
+    public Optional<String> id() {
+        return id.isEmpty() ? Optional.empty() : Optional.of(id);
     }
 
     /** @return the type token, e.g. {@code aws:ecs/service:Service} */

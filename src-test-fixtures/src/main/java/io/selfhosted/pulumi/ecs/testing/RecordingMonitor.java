@@ -38,13 +38,17 @@ final class RecordingMonitor extends MockMonitor {
     @Override
     public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
                                                                             RegisterResourceRequest request) {
-        if (!STACK_TYPE.equals(request.getType())) {
-            var resourceRecord = toPlanned(request);
-            synchronized (recorded) {
-                recorded.add(resourceRecord);
-            }
+        if (STACK_TYPE.equals(request.getType())) {
+            return super.registerResourceAsync(resource, request);
         }
-        return super.registerResourceAsync(resource, request);
+        var resourceRecord = toPlanned(request);
+        synchronized (recorded) {
+            recorded.add(resourceRecord);
+        }
+        return super.registerResourceAsync(resource, request).thenApply(response -> {
+            resourceRecord.recordId(response.getId());
+            return response;
+        });
     }
 
     /** @return a snapshot of the registrations so far, in the order they reached the monitor */

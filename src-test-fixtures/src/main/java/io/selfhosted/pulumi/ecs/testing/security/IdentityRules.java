@@ -1,0 +1,75 @@
+package io.selfhosted.pulumi.ecs.testing.security;
+
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.finding;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.maps;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.rule;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.strings;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.value;
+
+/** Rules for IAM policies, KMS keys and Secrets Manager secrets. */
+final class IdentityRules {
+    /** Policy documents of identity policies, by type, at these paths. */
+    private static final Map<String, String> POLICIES = Map.of(
+            "aws:iam/rolePolicy:RolePolicy", "policy",
+            "aws:iam/policy:Policy", "policy");
+    /** Actions AWS only accepts with {@code "Resource": "*"}: no resource-level permissions exist. */
+    private static final Set<String> UNSCOPABLE = Set.of("ecr:GetAuthorizationToken", "sts:GetCallerIdentity",
+            "logs:DescribeLogGroups", "cloudwatch:PutMetricData", "xray:PutTraceSegments", "xray:PutTelemetryRecords",
+            "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
+            "ssmmessages:OpenDataChannel");
+
+    static final List<SecurityRule> ALL = List.of(
+            statementRule("IAM-1", "IAM.21", "IAM policies grant no wildcard actions", (statement, actions, resources) ->
+                    actions.stream().anyMatch(a -> a.equals("*") || a.endsWith(":*"))
+                            ? "allows the wildcard action " + actions.stream().filter(a -> a.equals("*") || a.endsWith(":*")).findFirst().get()
+                            : null),
+            statementRule("IAM-2", "", "IAM policies name their resources wherever AWS allows it", (statement, actions, resources) ->
+                    resources.contains("*") && !UNSCOPABLE.containsAll(actions)
+                            ? "allows " + actions + " on Resource \"*\" although they support resource-level permissions"
+                            : null),
+            rule("KMS-1", "KMS.4", "KMS keys rotate automatically",
+                    "aws:kms/key:Key", r -> isTrue(r, "enableKeyRotation"), "enableKeyRotation is not true"),
+            rule("SM-1", "", "Secrets Manager secrets are encrypted with a customer-managed KMS key",
+                    "aws:secretsmanager/secret:Secret", r -> value(r, "kmsKeyId").isPresent(), "uses the AWS-managed key (no kmsKeyId)"));
+
+    private IdentityRules() {
+    }
+
+    private interface StatementCheck {
+        /** The problem with an Allow statement, or null. */
+        String problem(Map<String, Object> statement, List<String> actions, List<String> resources);
+    }
+
+    private static SecurityRule statementRule(String id, String control, String description, StatementCheck check) {
+        SecurityRule[] self = new SecurityRule[1];
+        self[0] = new SecurityRule(id, control, description, plan -> findings(plan, self[0], check));
+        return self[0];
+    }
+
+    private static List<Finding> findings(Plan plan, SecurityRule rule, StatementCheck check) {
+        List<Finding> findings = new ArrayList<>();
+        POLICIES.forEach((type, path) -> {
+            for (PlannedResource policy : plan.resourcesOfType(type)) {
+                for (Map<String, Object> statement : maps(policy, path + ".Statement")) {
+                    if (!"Allow".equals(statement.get("Effect"))) {
+                        continue;
+                    }
+                    String problem = check.problem(statement, strings(statement.get("Action")), strings(statement.get("Resource")));
+                    if (problem != null) {
+                        findings.add(finding(rule, policy, "statement " + statement.getOrDefault("Sid", "(no Sid)") + " " + problem));
+                    }
+                }
+            }
+        });
+        return findings;
+    }
+}

@@ -1,0 +1,115 @@
+package io.selfhosted.pulumi.ecs.testing.security;
+
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.finding;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.number;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.rule;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.string;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.value;
+
+/** Rules for load balancers and security groups. */
+final class NetworkRules {
+    private static final String INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+    private static final String LEGACY_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
+    private static final Set<Double> LISTENER_PORTS = Set.of(443.0, 80.0);
+
+    static final List<SecurityRule> ALL = List.of(
+            rule("ELB-1", "ELB.17", "load balancer listeners use TLS with a TLS 1.3 security policy",
+                    "aws:lb/listener:Listener", NetworkRules::secureListener,
+                    "is not TLS/HTTPS with an ELBSecurityPolicy-TLS13-* policy (nor an HTTP-to-HTTPS redirect)"),
+            rule("ELB-2", "ELB.6", "load balancers have deletion protection",
+                    "aws:lb/loadBalancer:LoadBalancer", r -> isTrue(r, "enableDeletionProtection"), "enableDeletionProtection is not true"),
+            openIngressOnlyToListeners(),
+            noOpenIngressToWorkloads());
+
+    private NetworkRules() {
+    }
+
+    private static boolean secureListener(PlannedResource listener) {
+        String protocol = string(listener, "protocol").orElse("");
+        if (protocol.equals("TLS") || protocol.equals("HTTPS")) {
+            return string(listener, "sslPolicy").map(p -> p.startsWith("ELBSecurityPolicy-TLS13-")).orElse(false);
+        }
+        return string(listener, "defaultActions[0].type").map("redirect"::equals).orElse(false)
+                && string(listener, "defaultActions[0].redirect.protocol").map("HTTPS"::equals).orElse(false);
+    }
+
+    /** An ingress rule of any form, reduced to what the rules need. */
+    private record Ingress(PlannedResource resource, String groupId, boolean open, double fromPort, double toPort) {
+    }
+
+    private static List<Ingress> ingressRules(Plan plan) {
+        List<Ingress> rules = new ArrayList<>();
+        for (PlannedResource r : plan.resourcesOfType(INGRESS)) {
+            boolean open = string(r, "cidrIpv4").map("0.0.0.0/0"::equals).orElse(false)
+                    || string(r, "cidrIpv6").map("::/0"::equals).orElse(false);
+            rules.add(new Ingress(r, string(r, "securityGroupId").orElse(""), open,
+                    number(r, "fromPort").orElse(0.0), number(r, "toPort").orElse(65535.0)));
+        }
+        for (PlannedResource r : plan.resourcesOfType(LEGACY_RULE)) {
+            if (string(r, "type").map("ingress"::equals).orElse(false)) {
+                boolean open = value(r, "cidrBlocks").map(v -> v instanceof List<?> l && l.contains("0.0.0.0/0")).orElse(false);
+                rules.add(new Ingress(r, string(r, "securityGroupId").orElse(""), open,
+                        number(r, "fromPort").orElse(0.0), number(r, "toPort").orElse(65535.0)));
+            }
+        }
+        for (PlannedResource group : plan.resourcesOfType("aws:ec2/securityGroup:SecurityGroup")) {
+            for (var inline : PlanRelations.maps(group, "ingress")) {
+                boolean open = inline.get("cidrBlocks") instanceof List<?> l && l.contains("0.0.0.0/0");
+                rules.add(new Ingress(group, group.id().orElse(""), open,
+                        inline.get("fromPort") instanceof Double d ? d : 0.0, inline.get("toPort") instanceof Double d ? d : 65535.0));
+            }
+        }
+        return rules;
+    }
+
+    /** The ids of the security groups attached to resources of a type, read at {@code path}. */
+    private static Set<String> groupsOf(Plan plan, String type, String path) {
+        Set<String> ids = new HashSet<>();
+        for (PlannedResource r : plan.resourcesOfType(type)) {
+            value(r, path).filter(List.class::isInstance).ifPresent(list -> ((List<?>) list).forEach(id -> ids.add(String.valueOf(id))));
+        }
+        return ids;
+    }
+
+    private static SecurityRule openIngressOnlyToListeners() {
+        SecurityRule[] self = new SecurityRule[1];
+        self[0] = new SecurityRule("EC2-1", "EC2.18", "ingress from anywhere only to a load balancer's listener ports", plan -> {
+            Set<String> balancers = groupsOf(plan, "aws:lb/loadBalancer:LoadBalancer", "securityGroups");
+            List<Finding> findings = new ArrayList<>();
+            for (Ingress rule : ingressRules(plan)) {
+                boolean listenerPort = rule.fromPort == rule.toPort && LISTENER_PORTS.contains(rule.fromPort);
+                if (rule.open && !(balancers.contains(rule.groupId) && listenerPort)) {
+                    findings.add(finding(self[0], rule.resource, "admits the whole internet to ports "
+                            + (long) rule.fromPort + "-" + (long) rule.toPort + " of a group that is not a load balancer's listener"));
+                }
+            }
+            return findings;
+        });
+        return self[0];
+    }
+
+    private static SecurityRule noOpenIngressToWorkloads() {
+        SecurityRule[] self = new SecurityRule[1];
+        self[0] = new SecurityRule("EC2-2", "EC2.19", "no unrestricted ingress to tasks or databases", plan -> {
+            Set<String> workloads = new HashSet<>(groupsOf(plan, "aws:ecs/service:Service", "networkConfiguration.securityGroups"));
+            workloads.addAll(groupsOf(plan, "aws:rds/cluster:Cluster", "vpcSecurityGroupIds"));
+            List<Finding> findings = new ArrayList<>();
+            for (Ingress rule : ingressRules(plan)) {
+                if (rule.open && workloads.contains(rule.groupId)) {
+                    findings.add(finding(self[0], rule.resource, "admits the whole internet to the security group of tasks or a database"));
+                }
+            }
+            return findings;
+        });
+        return self[0];
+    }
+}

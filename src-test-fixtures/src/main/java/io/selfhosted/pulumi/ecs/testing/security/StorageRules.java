@@ -1,0 +1,69 @@
+package io.selfhosted.pulumi.ecs.testing.security;
+
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.attachedTo;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.maps;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.string;
+
+/** Rules for S3 buckets (their settings are separate resources attached to the bucket). */
+final class StorageRules {
+    private static final String BUCKET = "aws:s3/bucketV2:BucketV2";
+
+    static final List<SecurityRule> ALL = List.of(
+            bucketRule("S3-1", "S3.8", "S3 buckets block all public access",
+                    (plan, bucket) -> attachedTo(plan, bucket, "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock").stream()
+                            .anyMatch(b -> isTrue(b, "blockPublicAcls") && isTrue(b, "blockPublicPolicy")
+                                    && isTrue(b, "ignorePublicAcls") && isTrue(b, "restrictPublicBuckets")),
+                    "has no public access block with all four settings on"),
+            bucketRule("S3-2", "S3.5", "S3 buckets accept only TLS requests",
+                    (plan, bucket) -> attachedTo(plan, bucket, "aws:s3/bucketPolicy:BucketPolicy").stream()
+                            .anyMatch(StorageRules::deniesInsecureTransport),
+                    "has no bucket policy denying requests with aws:SecureTransport false"),
+            bucketRule("S3-3", "S3.14", "S3 buckets are versioned",
+                    (plan, bucket) -> attachedTo(plan, bucket, "aws:s3/bucketVersioningV2:BucketVersioningV2").stream()
+                            .anyMatch(v -> string(v, "versioningConfiguration.status").map("Enabled"::equals).orElse(false)),
+                    "has no versioning configuration with status Enabled"),
+            bucketRule("S3-4", "S3.17", "S3 buckets are encrypted with a KMS key (SSE-KMS)",
+                    (plan, bucket) -> attachedTo(plan, bucket,
+                            "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2").stream()
+                            .anyMatch(e -> string(e, "rules[0].applyServerSideEncryptionByDefault.sseAlgorithm")
+                                    .map(a -> a.startsWith("aws:kms")).orElse(false)),
+                    "has no default encryption with aws:kms"));
+
+    private StorageRules() {
+    }
+
+    private static SecurityRule bucketRule(String id, String control, String description,
+                                           BiFunction<Plan, PlannedResource, Boolean> ok, String message) {
+        SecurityRule[] self = new SecurityRule[1];
+        self[0] = new SecurityRule(id, control, description, plan -> {
+            List<Finding> findings = new ArrayList<>();
+            for (PlannedResource bucket : plan.resourcesOfType(BUCKET)) {
+                if (!ok.apply(plan, bucket)) {
+                    findings.add(PlanRelations.finding(self[0], bucket, "bucket " + message));
+                }
+            }
+            return findings;
+        });
+        return self[0];
+    }
+
+    private static boolean deniesInsecureTransport(PlannedResource policy) {
+        for (Map<String, Object> statement : maps(policy, "policy.Statement")) {
+            if ("Deny".equals(statement.get("Effect")) && statement.get("Condition") instanceof Map<?, ?> condition
+                    && condition.get("Bool") instanceof Map<?, ?> bool
+                    && "false".equals(String.valueOf(bool.get("aws:SecureTransport")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
