@@ -130,6 +130,17 @@ public final class PlanJson {
         return value;
     }
 
+    /**
+     * One line of JSON of a resource's inputs, secrets as {@value #SECRET}: what two plans are
+     * compared by when asking which resources a change touches.
+     *
+     * @param resource a planned resource
+     * @return its inputs as compact JSON with sorted keys
+     */
+    public static String compactInputs(PlannedResource resource) {
+        return compact(resource.inputs());
+    }
+
     /** @return compact JSON of a {@link #readable} value, for one-line renderings */
     static String compact(@Nullable Object value) {
         try {

@@ -1,0 +1,123 @@
+package io.selfhosted.pulumi.ecs;
+
+import io.selfhosted.pulumi.ecs.service.ConsoleSettings;
+import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
+import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
+import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlanJson;
+import io.selfhosted.pulumi.ecs.testing.PlannedAlias;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an upgrade may touch: changing only the image tag changes only task definitions and the
+ * services that run them, and a new library version never renames a stateful resource without an
+ * alias (the golden list {@code stateful-resources.txt}).
+ */
+class UpgradeSafetyTest {
+    static final Path GOLDEN = Path.of("src/test/resources/stateful-resources.txt");
+    static final Set<String> MAY_CHANGE_WITH_IMAGE_TAG = Set.of("aws:ecs/taskDefinition:TaskDefinition", "aws:ecs/service:Service");
+
+    /** Every optional stateful resource on: a created key, the engine events bucket, every secret. */
+    static Plan everyStatefulResource(String tag) {
+        return SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new PulumiSelfHostedEcs("pulumi",
+                SampleInstall.argsWithSecrets(SampleInstall.REGION)
+                        .kmsKeyArn((com.pulumi.core.Output<String>) null)
+                        .images(ContainerImagesArgs.builder().tag(tag).build())
+                        .storage(StorageSettings.builder().engineEventsBucket(true).build())
+                        .recaptcha(RecaptchaArgs.builder().siteKey("0x4AAAAAAAsite").secretKey("turnstile-secret").build())
+                        .console(ConsoleSettings.builder().agGridLicenseKey("ag-grid-key").build())
+                        .build(), null)).requireSuccess();
+    }
+
+    @Test
+    void changingOnlyTheImageTagChangesOnlyTaskDefinitionsAndServices() {
+        Map<String, String> before = inputsByUrn(everyStatefulResource("20250415-3b9e42c"));
+        Map<String, String> after = inputsByUrn(everyStatefulResource("20250601-8c1d2e3"));
+
+        assertThat(after.keySet()).as("no resource is added or removed").isEqualTo(before.keySet());
+        Set<String> changed = before.keySet().stream().filter(urn -> !before.get(urn).equals(after.get(urn)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(changed).as("resources whose inputs differ").isNotEmpty()
+                .allSatisfy(urn -> assertThat(MAY_CHANGE_WITH_IMAGE_TAG).contains(typeOf(urn)));
+        assertThat(changed.stream().filter(urn -> typeOf(urn).equals("aws:ecs/taskDefinition:TaskDefinition")))
+                .as("both task definitions pick up the new images").hasSize(2);
+    }
+
+    @Test
+    void statefulResourcesKeepTheirIdentityOrDeclareAnAlias() throws IOException {
+        Plan plan = everyStatefulResource("20250415-3b9e42c");
+        Set<String> current = plan.resources().stream().filter(PlannedResource::protect).map(PlannedResource::urn)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (Boolean.getBoolean("goldens.update")) {
+            Files.writeString(GOLDEN, "# URNs of every stateful (protected) resource of an install with every option on.\n"
+                    + "# A change that drops one must give the new resource an alias to the old URN.\n"
+                    + "# Regenerate after an intended, aliased change: mvn verify -Dgoldens.update=true\n"
+                    + String.join("\n", current) + "\n", StandardCharsets.UTF_8);
+        }
+        List<String> golden = Files.readAllLines(GOLDEN, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+
+        for (String urn : golden) {
+            boolean kept = current.contains(urn) || plan.resources().stream().anyMatch(r -> aliases(r, urn));
+            assertThat(kept).as("stateful resource %s is gone without an alias: existing stacks would delete and "
+                    + "recreate it; add an alias to its new name, then the new URN to %s", urn, GOLDEN).isTrue();
+        }
+        assertThat(current).as("new stateful resources must be added to %s (mvn verify -Dgoldens.update=true)", GOLDEN)
+                .allSatisfy(urn -> assertThat(golden.contains(urn) || isAliasTarget(plan, urn, golden)).isTrue());
+    }
+
+    @Test
+    void theGoldenListCoversEveryKindOfStatefulResource() throws IOException {
+        String golden = Files.readString(GOLDEN, StandardCharsets.UTF_8);
+        for (String type : List.of("aws:s3/bucketV2:BucketV2", "aws:rds/cluster:Cluster", "aws:secretsmanager/secret:Secret",
+                "aws:kms/key:Key")) {
+            assertThat(golden).contains("$" + type + "::");
+        }
+    }
+
+    private static boolean isAliasTarget(Plan plan, String urn, List<String> golden) {
+        return plan.resources().stream().filter(r -> r.urn().equals(urn))
+                .anyMatch(r -> golden.stream().anyMatch(old -> aliases(r, old)));
+    }
+
+    /** Whether {@code resource} declares an alias that resolves to {@code oldUrn}. */
+    static boolean aliases(PlannedResource resource, String oldUrn) {
+        for (PlannedAlias alias : resource.aliases()) {
+            if (alias.urn().map(oldUrn::equals).orElse(false)) {
+                return true;
+            }
+            String name = alias.name().orElse(resource.name());
+            String type = alias.type().orElse(resource.type());
+            if (oldUrn.endsWith("$" + type + "::" + name) || oldUrn.endsWith("::" + type + "::" + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> inputsByUrn(Plan plan) {
+        Map<String, String> inputs = new TreeMap<>();
+        plan.resources().forEach(r -> inputs.put(r.urn(), PlanJson.compactInputs(r)));
+        return inputs;
+    }
+
+    private static String typeOf(String urn) {
+        String typeChain = urn.split("::")[2];
+        return typeChain.substring(typeChain.lastIndexOf('$') + 1);
+    }
+}
