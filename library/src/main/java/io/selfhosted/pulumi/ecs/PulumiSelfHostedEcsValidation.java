@@ -49,7 +49,7 @@ final class PulumiSelfHostedEcsValidation {
         domain(p, args, partition);
         KnownValue.of(args.licenseKey()).ifPresent(key -> p.check(!key.isBlank(), "licenseKey",
                 "is empty; set the license key Pulumi gave you (as a secret)"));
-        images(p, args);
+        images(p, args, partition);
         partition.ifPresent(part -> args.kmsKeyArn().flatMap(KnownValue::of).ifPresent(arn ->
                 Rules.arn(p, "kmsKeyArn", arn, part, "kms", "key/",
                         part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab"))));
@@ -99,11 +99,12 @@ final class PulumiSelfHostedEcsValidation {
                         part.arn("acm", part.region(), "123456789012", "certificate/1234abcd-12ab-34cd-56ef-1234567890ab"))));
     }
 
-    private static void images(Problems p, PulumiSelfHostedEcsArgs args) {
+    private static void images(Problems p, PulumiSelfHostedEcsArgs args, Optional<AwsPartition> partition) {
         var images = args.images();
         KnownValue.of(images.tag()).ifPresent(tag -> Rules.imageTag(p, "images.tag", tag));
+        String example = partition.orElseGet(() -> AwsPartition.ofRegion("us-east-1")).ecrRegistryHost("123456789012");
         images.registry().flatMap(KnownValue::of).ifPresent(r -> p.check(REGISTRY.matcher(r).matches(), "images.registry",
-                "'" + r + "' is not a registry host; write e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com (no scheme, no path)"));
+                "'" + r + "' is not a registry host; write e.g. " + example + " (no scheme, no path)"));
         KnownValue.of(images.repositoryPrefix()).ifPresent(prefix -> p.check(prefix.isEmpty() || REPOSITORY_PREFIX.matcher(prefix).matches(),
                 "images.repositoryPrefix", "'" + prefix + "' is not a repository path; use lowercase letters, digits and separators, e.g. mirror/pulumi"));
     }

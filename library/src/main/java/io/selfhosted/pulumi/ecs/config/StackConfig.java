@@ -144,6 +144,7 @@ public final class StackConfig {
         read.integer("numberDbReplicas").ifPresent(db::readerCount);
         read.string("dbEngineVersion").ifPresent(db::engineVersion);
         read.integer("dbBackupRetentionDays").ifPresent(db::backupRetentionDays);
+        read.bool("dbDeletionProtection").ifPresent(db::deletionProtection);
         read.bool("dbPerformanceInsights").ifPresent(db::performanceInsights);
         return db;
     }

@@ -7,6 +7,8 @@ import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
+import java.util.Map;
+
 /**
  * Lets one security group reach another on one TCP port: an egress rule on the source and an
  * ingress rule on the destination, both naming the other group (never a CIDR). The part whose
@@ -20,9 +22,10 @@ public final class SecurityGroupLink {
     /**
      * @param parent      the component the two rules belong to
      * @param logicalName the rules' logical name
+     * @param tags        the tags of both rules
      */
     public static void allow(Resource parent, String logicalName, Output<String> fromGroupId, Output<String> toGroupId,
-                             Output<Integer> port, String description) {
+                             Output<Integer> port, String description, Output<Map<String, String>> tags) {
         new SecurityGroupEgressRule(logicalName, SecurityGroupEgressRuleArgs.builder()
                 .securityGroupId(fromGroupId)
                 .referencedSecurityGroupId(toGroupId)
@@ -30,6 +33,7 @@ public final class SecurityGroupLink {
                 .fromPort(port)
                 .toPort(port)
                 .description(description)
+                .tags(tags)
                 .build(), ChildOptions.of(parent));
         new SecurityGroupIngressRule(logicalName, SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(toGroupId)
@@ -38,6 +42,7 @@ public final class SecurityGroupLink {
                 .fromPort(port)
                 .toPort(port)
                 .description(description)
+                .tags(tags)
                 .build(), ChildOptions.of(parent));
     }
 }

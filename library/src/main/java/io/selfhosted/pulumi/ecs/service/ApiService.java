@@ -8,6 +8,7 @@ import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.SecurityGroupLink;
 
 import javax.annotation.Nullable;
@@ -103,7 +104,8 @@ public class ApiService extends ComponentResource {
                 .build(), ComponentResourceOptions.builder().parent(this).build());
 
         SecurityGroupLink.allow(this, name + "-to-database", service.securityGroupId(), args.databaseSecurityGroupId(),
-                args.databasePort(), "API and migrations tasks to the database");
+                args.databasePort(), "API and migrations tasks to the database",
+                ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name)));
 
         this.serviceName = service.serviceName();
         this.securityGroupId = service.securityGroupId();

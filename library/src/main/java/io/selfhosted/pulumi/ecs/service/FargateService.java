@@ -111,7 +111,7 @@ public class FargateService extends ComponentResource {
         }
         args.loadBalancerSecurityGroupId().ifPresent(lbGroup -> SecurityGroupLink.allow(this, name + "-from-lb",
                 lbGroup, securityGroup.id(), args.loadBalancedContainerPort().orElseThrow(),
-                "Load balancer to the service's container port (traffic and health checks)"));
+                "Load balancer to the service's container port (traffic and health checks)", tags));
 
         var trust = ExecutionRolePolicy.ecsTasksTrust(partition);
         var executionRole = new Role(name + "-execution", RoleArgs.builder()
@@ -189,7 +189,7 @@ public class FargateService extends ComponentResource {
                 .dependsOn(executionPolicy)
                 .build());
 
-        autoscaling(name, args, service);
+        autoscaling(name, args, service, tags);
 
         this.serviceName = service.name();
         this.taskDefinitionArn = taskDefinition.arn();
@@ -199,7 +199,7 @@ public class FargateService extends ComponentResource {
                 "securityGroupId", securityGroupId, "logGroupName", logGroupName));
     }
 
-    private void autoscaling(String name, FargateServiceArgs args, Service service) {
+    private void autoscaling(String name, FargateServiceArgs args, Service service, Output<Map<String, String>> tags) {
         var target = new Target(name, TargetArgs.builder()
                 .serviceNamespace("ecs")
                 .scalableDimension("ecs:service:DesiredCount")
@@ -207,6 +207,7 @@ public class FargateService extends ComponentResource {
                         .applyValue(t -> "service/" + t.t1 + "/" + t.t2))
                 .minCapacity(args.minCount())
                 .maxCapacity(args.maxCount())
+                .tags(tags)
                 .build(), ChildOptions.of(this));
         scalingPolicy(name + "-cpu", target, "ECSServiceAverageCPUUtilization", args.cpuTargetPercent());
         scalingPolicy(name + "-memory", target, "ECSServiceAverageMemoryUtilization", args.memoryTargetPercent());

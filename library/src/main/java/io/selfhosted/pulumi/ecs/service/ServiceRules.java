@@ -1,6 +1,7 @@
 package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.resources.ComponentResourceOptions;
+import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 public final class ServiceRules {
     private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z0-9.-]+):(\\d{1,5})$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** An SES SMTP endpoint as an example of {@code host:port}; hosts are spelled by {@link AwsPartition} only. */
+    private static final String SMTP_EXAMPLE = AwsPartition.ofRegion("us-east-1").serviceEndpoint("email-smtp") + ":587";
 
     private ServiceRules() {
     }
@@ -56,7 +59,7 @@ public final class ServiceRules {
         KnownValue.of(smtp.server()).ifPresent(server -> {
             Optional<Integer> port = smtpPort(server);
             if (problems.check(port.isPresent(), path + ".server", "'" + server
-                    + "' is not host:port; write e.g. email-smtp.us-east-1.amazonaws.com:587")) {
+                    + "' is not host:port; write e.g. " + SMTP_EXAMPLE)) {
                 Rules.range(problems, path + ".server", port.get(), 1, 65535, " (the port)");
             }
         });

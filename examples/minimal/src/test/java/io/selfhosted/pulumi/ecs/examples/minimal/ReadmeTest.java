@@ -1,6 +1,8 @@
 package io.selfhosted.pulumi.ecs.examples.minimal;
 
 import io.selfhosted.pulumi.ecs.config.ConfigKey;
+import io.selfhosted.pulumi.ecs.testing.security.SecurityChecks;
+import io.selfhosted.pulumi.ecs.testing.security.SecurityRule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,6 +37,15 @@ class ReadmeTest {
         String test = Files.readString(Path.of("src/test/java/io/selfhosted/pulumi/ecs/examples/minimal/MyStackTest.java"),
                 StandardCharsets.UTF_8);
         assertThat(readme()).contains("```java\n" + test + "```");
+    }
+
+    @Test
+    void securityTableListsEveryRuleWithItsControl() throws IOException {
+        String readme = readme();
+        for (SecurityRule rule : SecurityChecks.rules()) {
+            assertThat(readme).as("README row of rule %s", rule.id())
+                    .contains("| " + rule.id() + " | " + rule.control() + (rule.control().isEmpty() ? "" : " ") + "| " + rule.description() + " |");
+        }
     }
 
     @Test
