@@ -1,0 +1,107 @@
+package io.selfhosted.pulumi.ecs;
+
+import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.function.UnaryOperator;
+
+import static io.selfhosted.pulumi.ecs.PlanQueries.LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.PlanQueries.RECORD;
+import static io.selfhosted.pulumi.ecs.PlanQueries.SCALING_TARGET;
+import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
+import static io.selfhosted.pulumi.ecs.PlanQueries.taskSecurityGroupId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The install's outputs name what it created, as the stack exports them. */
+class PulumiSelfHostedEcsOutputsTest {
+    private static Plan plan;
+
+    /** Runs the install and exports every output the component registers. */
+    static Plan exported(UnaryOperator<PulumiSelfHostedEcsArgs.Builder> change) {
+        return SampleInstall.runner(SampleInstall.REGION).run(ctx -> {
+            var install = new PulumiSelfHostedEcs("pulumi", change.apply(SampleInstall.args()).build(), null);
+            PulumiSelfHostedEcsOutputs.of(install).forEach(ctx::export);
+        }).requireSuccess();
+    }
+
+    @BeforeAll
+    static void run() {
+        plan = exported(b -> b);
+    }
+
+    private static Object output(String name) {
+        var output = plan.output(name);
+        assertThat(output.known()).as("%s known", name).isTrue();
+        assertThat(output.secret()).as("%s secret", name).isFalse();
+        return output.value();
+    }
+
+    @Test
+    void urlsAreTheHttpsNamesOfApiAndConsole() {
+        assertThat(output("apiUrl")).isEqualTo("https://api.pulumi.example.com");
+        assertThat(output("consoleUrl")).isEqualTo("https://app.pulumi.example.com");
+    }
+
+    @Test
+    void loadBalancerNamesAreWhatTheDnsRecordsPointAt() {
+        assertThat(output("apiLoadBalancerDnsName")).isEqualTo(plan.resource(RECORD, "pulumi-dns-api").string("aliases[0].name"));
+        assertThat(output("apiLoadBalancerZoneId")).isEqualTo(plan.resource(RECORD, "pulumi-dns-api").string("aliases[0].zoneId"));
+        assertThat(output("consoleLoadBalancerDnsName")).isEqualTo(plan.resource(RECORD, "pulumi-dns-app").string("aliases[0].name"));
+        assertThat(output("consoleLoadBalancerZoneId")).isEqualTo(plan.resource(RECORD, "pulumi-dns-app").string("aliases[0].zoneId"));
+        assertThat(output("apiLoadBalancerDnsName")).isNotEqualTo(output("consoleLoadBalancerDnsName"));
+    }
+
+    @Test
+    void bucketAndDatabaseOutputsAreWhatTheApiUses() {
+        var env = environment(plan.resource(TASK_DEFINITION, "pulumi-api"), "pulumi-service");
+        assertThat("s3://" + output("checkpointBucketName")).isEqualTo(env.get("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT"));
+        assertThat("s3://" + output("policyPackBucketName")).isEqualTo(env.get("PULUMI_POLICY_PACK_BLOB_STORAGE_ENDPOINT"));
+        assertThat("s3://" + output("metadataBucketName")).isEqualTo(env.get("PULUMI_SERVICE_METADATA_BLOB_STORAGE_ENDPOINT"));
+        assertThat(plan.outputs()).doesNotContainKey("engineEventsBucketName");
+        assertThat(output("databaseEndpoint")).isEqualTo(env.get("PULUMI_DATABASE_PING_ENDPOINT"));
+        assertThat(output("databasePort")).isEqualTo(3306.0);
+    }
+
+    @Test
+    void clusterServiceAndLogGroupNamesAreTheCreatedOnes() {
+        String apiScaling = plan.resource(SCALING_TARGET, "pulumi-api").string("resourceId");
+        String consoleScaling = plan.resource(SCALING_TARGET, "pulumi-console").string("resourceId");
+        assertThat(apiScaling).isEqualTo("service/" + output("clusterName") + "/" + output("apiServiceName"));
+        assertThat(consoleScaling).isEqualTo("service/" + output("clusterName") + "/" + output("consoleServiceName"));
+        assertThat(output("apiLogGroupName")).isEqualTo(plan.resource(TASK_DEFINITION, "pulumi-api")
+                .string("containerDefinitions[0].logConfiguration.options.awslogs-group"));
+        assertThat(output("consoleLogGroupName")).isEqualTo(plan.resource(TASK_DEFINITION, "pulumi-console")
+                .string("containerDefinitions[0].logConfiguration.options.awslogs-group"));
+    }
+
+    @Test
+    void securityGroupOutputsAreTheGroupsInUse() {
+        assertThat(output("apiSecurityGroupId")).isEqualTo(taskSecurityGroupId(plan, "pulumi-api"));
+        assertThat(output("consoleSecurityGroupId")).isEqualTo(taskSecurityGroupId(plan, "pulumi-console"));
+        assertThat(output("databaseSecurityGroupId")).isEqualTo(plan.single(RDS_CLUSTER).string("vpcSecurityGroupIds[0]"));
+        assertThat(output("apiLoadBalancerSecurityGroupId"))
+                .isEqualTo(plan.resource(LOAD_BALANCER, "pulumi-api-lb").string("securityGroups[0]"));
+        assertThat(output("consoleLoadBalancerSecurityGroupId"))
+                .isEqualTo(plan.resource(LOAD_BALANCER, "pulumi-app-lb").string("securityGroups[0]"));
+    }
+
+    @Test
+    void keyAndCertificateAreTheGivenOnes() {
+        assertThat(output("kmsKeyArn")).isEqualTo(SampleInstall.arn(SampleInstall.REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"));
+        assertThat(output("certificateArn")).isEqualTo(SampleInstall.arn(SampleInstall.REGION, "acm",
+                "certificate/0f6a1b2c-3d4e-5f60-7182-93a4b5c6d7e8"));
+    }
+
+    @Test
+    void theEngineEventsBucketIsAnOutputWhenCreated() {
+        Plan withEvents = exported(b -> b.storage(StorageSettings.builder().engineEventsBucket(true).build()));
+
+        assertThat(withEvents.output("engineEventsBucketName").value()).asString().startsWith("pulumi-engine-events-");
+        assertThat(environment(withEvents.resource(TASK_DEFINITION, "pulumi-api"), "pulumi-service"))
+                .containsEntry("PULUMI_ENGINE_EVENTS_BLOB_STORAGE_ENDPOINT", "s3://" + withEvents.output("engineEventsBucketName").value());
+    }
+}

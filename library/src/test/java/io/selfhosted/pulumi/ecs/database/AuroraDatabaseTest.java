@@ -1,0 +1,177 @@
+package io.selfhosted.pulumi.ecs.database;
+
+import com.pulumi.core.Output;
+import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static io.selfhosted.pulumi.ecs.PlanQueries.EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.PlanQueries.INGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_INSTANCE;
+import static io.selfhosted.pulumi.ecs.PlanQueries.SECURITY_GROUP;
+import static io.selfhosted.pulumi.ecs.PlanQueries.ingressRulesOf;
+import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.PlanQueries.taskSecurityGroupId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Aurora MySQL cluster: engine, encryption, backups, protection, parameters and placement. */
+class AuroraDatabaseTest {
+    private static final String KEY = SampleInstall.arn(SampleInstall.REGION, "kms", "key/1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b");
+    private static final List<String> ISOLATED = List.of("subnet-0a1b2c3d4e5f60021", "subnet-0a1b2c3d4e5f60022");
+    private static final String SUBNET_GROUP = "aws:rds/subnetGroup:SubnetGroup";
+    private static final String PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
+
+    private static Plan standalone;
+    private static PlannedResource cluster;
+
+    @BeforeAll
+    static void run() {
+        standalone = database(ISOLATED, s -> s);
+        cluster = standalone.single(RDS_CLUSTER);
+    }
+
+    private static Plan database(List<String> subnets, UnaryOperator<DatabaseSettings.Builder> settings) {
+        return SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new AuroraDatabase("db",
+                AuroraDatabaseArgs.builder()
+                        .vpcId("vpc-0a1b2c3d4e5f67890")
+                        .subnetIds(subnets)
+                        .kmsKeyArn(KEY)
+                        .masterUsername("pulumi_admin")
+                        .masterPassword(Output.ofSecret("Sup3rS3cretPassw0rdOfFortyCharactersXyZ1"))
+                        .settings(settings.apply(DatabaseSettings.builder()).build())
+                        .build(), null)).requireSuccess();
+    }
+
+    @Test
+    void isAuroraMysql8Provisioned() {
+        assertThat(cluster.string("engine")).isEqualTo("aurora-mysql");
+        assertThat(cluster.string("engineMode")).isEqualTo("provisioned");
+        assertThat(cluster.string("engineVersion")).isEqualTo(DatabaseSettings.DEFAULT_ENGINE_VERSION).startsWith("8.0.mysql_aurora.3.");
+        assertThat(cluster.bool("allowMajorVersionUpgrade")).isFalse();
+        assertThat(cluster.integer("port")).isEqualTo(3306);
+    }
+
+    @Test
+    void storageIsEncryptedWithTheServiceKey() {
+        assertThat(cluster.bool("storageEncrypted")).isTrue();
+        assertThat(cluster.string("kmsKeyId")).isEqualTo(KEY);
+    }
+
+    @Test
+    void backupsAndSnapshotsAreOnByDefault() {
+        assertThat(cluster.integer("backupRetentionPeriod")).isEqualTo(7);
+        assertThat(cluster.bool("deletionProtection")).isTrue();
+        assertThat(cluster.bool("skipFinalSnapshot")).isFalse();
+        assertThat(cluster.string("finalSnapshotIdentifier")).isNotBlank().matches("^[a-zA-Z][a-zA-Z0-9-]*$");
+        assertThat(cluster.bool("copyTagsToSnapshot")).isTrue();
+        assertThat(cluster.list("enabledCloudwatchLogsExports")).containsExactlyInAnyOrder("audit", "error", "slowquery");
+    }
+
+    @Test
+    void backupRetentionCanBeOverridden() {
+        Plan custom = database(ISOLATED, s -> s.backupRetentionDays(21));
+        assertThat(custom.single(RDS_CLUSTER).integer("backupRetentionPeriod")).isEqualTo(21);
+    }
+
+    @Test
+    void theParameterGroupIsStrictAndRequiresTls() {
+        var parameters = standalone.single(PARAMETER_GROUP);
+        assertThat(parameters.string("family")).isEqualTo("aurora-mysql8.0");
+        assertThat(parameter(parameters, "sql_mode")).contains("STRICT_TRANS_TABLES");
+        assertThat(parameter(parameters, "require_secure_transport")).isEqualTo("ON");
+        assertThat(cluster.string("dbClusterParameterGroupName")).startsWith("db-");
+    }
+
+    @Test
+    void runsInTheIsolatedSubnets() {
+        var subnetGroup = standalone.single(SUBNET_GROUP);
+        assertThat(subnetGroup.list("subnetIds")).containsExactlyElementsOf(ISOLATED);
+        assertThat(cluster.string("dbSubnetGroupName")).startsWith("db-");
+    }
+
+    @Test
+    void aWriterAndOneReaderInDifferentZonesByDefault() {
+        var instances = standalone.resourcesOfType(RDS_INSTANCE);
+        assertThat(instances).extracting(PlannedResource::name).containsExactlyInAnyOrder("db-writer", "db-reader-1");
+        assertThat(instances).extracting(i -> i.string("availabilityZone")).doesNotHaveDuplicates()
+                .allSatisfy(zone -> assertThat(zone).startsWith(SampleInstall.REGION));
+        assertThat(instances).allSatisfy(i -> {
+            assertThat(i.bool("publiclyAccessible")).isFalse();
+            assertThat(i.string("engine")).isEqualTo("aurora-mysql");
+        });
+        assertThat(standalone.resource(RDS_INSTANCE, "db-writer").integer("promotionTier")).isZero();
+    }
+
+    @Test
+    void readersFollowTheConfiguredCountEachInItsOwnZone() {
+        List<String> three = List.of("subnet-0a1b2c3d4e5f60021", "subnet-0a1b2c3d4e5f60022", "subnet-0a1b2c3d4e5f60023");
+        Plan custom = database(three, s -> s.readerCount(2));
+
+        var instances = custom.resourcesOfType(RDS_INSTANCE);
+        assertThat(instances).extracting(PlannedResource::name)
+                .containsExactlyInAnyOrder("db-writer", "db-reader-1", "db-reader-2");
+        assertThat(instances).extracting(i -> i.string("availabilityZone")).doesNotHaveDuplicates();
+        assertThat(instances).allSatisfy(i -> assertThat(i.bool("publiclyAccessible")).isFalse());
+    }
+
+    @Test
+    void theClusterIsProtectedRetainedAndKeepsMinorUpgrades() {
+        assertThat(cluster.protect()).isTrue();
+        assertThat(cluster.retainOnDelete()).isTrue();
+        assertThat(cluster.ignoreChanges()).contains("engineVersion");
+    }
+
+    @Test
+    void theMasterPasswordStaysSecret() {
+        assertThat(cluster.isSecret("masterPassword")).isTrue();
+        assertThat(standalone.resourcesWithPlainInput("Sup3rS3cretPassw0rdOfFortyCharactersXyZ1")).isEmpty();
+    }
+
+    @Test
+    void theDatabaseAdmitsNobodyByItself() {
+        var group = standalone.single(SECURITY_GROUP);
+        assertThat(group.has("ingress")).isFalse();
+        assertThat(standalone.resourcesOfType(INGRESS_RULE)).isEmpty();
+        assertThat(standalone.resourcesOfType(EGRESS_RULE)).isEmpty();
+        assertThat(cluster.list("vpcSecurityGroupIds")).hasSize(1);
+    }
+
+    @Test
+    void insideTheInstallOnlyTheApiTasksReachTheDatabaseOnItsPort() {
+        Plan plan = install(b -> b);
+        var database = plan.single(RDS_CLUSTER);
+        String databaseGroup = database.string("vpcSecurityGroupIds[0]");
+        String apiGroup = taskSecurityGroupId(plan, "pulumi-api");
+
+        var ingress = ingressRulesOf(plan, databaseGroup);
+        assertThat(ingress).hasSize(1);
+        var rule = ingress.get(0);
+        assertThat(rule.parentType()).contains("selfhosted-ecs:service:ApiService");
+        assertThat(rule.string("referencedSecurityGroupId")).isEqualTo(apiGroup);
+        assertThat(rule.integer("fromPort")).isEqualTo(3306);
+        assertThat(rule.integer("toPort")).isEqualTo(3306);
+        assertThat(rule.string("ipProtocol")).isEqualTo("tcp");
+        assertThat(rule.has("cidrIpv4")).isFalse();
+        // The database component itself registers no rule.
+        var databaseComponent = plan.resource(AuroraDatabase.TYPE, "pulumi-database");
+        assertThat(plan.descendantsOf(databaseComponent)).extracting(PlannedResource::type)
+                .doesNotContain(INGRESS_RULE, EGRESS_RULE);
+        assertThat(plan.single(SUBNET_GROUP).list("subnetIds"))
+                .containsExactlyElementsOf(ISOLATED);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String parameter(PlannedResource group, String name) {
+        return group.list("parameters").stream().map(p -> (Map<String, Object>) p)
+                .filter(p -> name.equals(p.get("name")))
+                .map(p -> (String) p.get("value"))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,163 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE;
+import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
+import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.PlanQueries.secrets;
+import static io.selfhosted.pulumi.ecs.PlanQueries.statement;
+import static io.selfhosted.pulumi.ecs.PlanQueries.statements;
+import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Least privilege: each role may do exactly what its tasks need, on exactly their resources. */
+class ServiceIamTest {
+    private static final String KEY = SampleInstall.arn(SampleInstall.REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9");
+
+    private static Plan plan;
+    private static PlannedResource apiTask;
+
+    @BeforeAll
+    static void run() {
+        plan = install(b -> b);
+        apiTask = plan.resource(TASK_DEFINITION, "pulumi-api");
+    }
+
+    @Test
+    void onlyTheApiHasATaskRole() {
+        assertThat(plan.resourcesOfType(ROLE)).extracting(PlannedResource::name)
+                .containsExactlyInAnyOrder("pulumi-api-execution", "pulumi-api-task", "pulumi-console-execution");
+        assertThat(apiTask.string("taskRoleArn")).contains(":role/pulumi-api-task-");
+        assertThat(plan.resource(TASK_DEFINITION, "pulumi-console").has("taskRoleArn")).isFalse();
+    }
+
+    @Test
+    void everyRoleTrustsOnlyEcsTasks() {
+        assertThat(plan.resourcesOfType(ROLE)).hasSize(3).allSatisfy(role -> {
+            var trust = statements(role, "assumeRolePolicy");
+            assertThat(trust).hasSize(1);
+            assertThat(trust.get(0).get("Effect")).isEqualTo("Allow");
+            assertThat(trust.get(0).get("Principal")).isEqualTo(Map.of("Service", "ecs-tasks.amazonaws.com"));
+            assertThat(strings(trust.get(0).get("Action"))).containsExactly("sts:AssumeRole");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pulumi-api", "pulumi-console"})
+    void executionRolesWriteOnlyToTheirOwnLogGroup(String service) {
+        var task = plan.resource(TASK_DEFINITION, service);
+        String logGroup = task.string("containerDefinitions[0].logConfiguration.options.awslogs-group");
+        var logs = statement(plan.resource(ROLE_POLICY, service + "-execution"), "policy", "WriteOwnLogs");
+
+        assertThat(strings(logs.get("Action"))).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
+        assertThat(strings(logs.get("Resource"))).containsExactly(
+                SampleInstall.arn(SampleInstall.REGION, "logs", "log-group:" + logGroup + ":log-stream:*"));
+    }
+
+    @Test
+    void theApiExecutionRoleReadsExactlyItsOwnSecretsDecryptingOnlyViaSecretsManager() {
+        var policy = plan.resource(ROLE_POLICY, "pulumi-api-execution");
+        List<String> referenced = new ArrayList<>();
+        referenced.addAll(secrets(apiTask, "pulumi-service").values());
+        referenced.addAll(secrets(apiTask, "pulumi-migrations").values());
+        List<String> withoutJsonKeys = referenced.stream().map(v -> v.replaceAll(":(username|password)::$", "")).distinct().toList();
+
+        var read = statement(policy, "policy", "ReadOwnSecrets");
+        assertThat(strings(read.get("Action"))).containsExactly("secretsmanager:GetSecretValue");
+        assertThat(strings(read.get("Resource"))).hasSize(2).containsExactlyInAnyOrderElementsOf(withoutJsonKeys)
+                .noneMatch(arn -> arn.endsWith("::") || arn.contains(":username") || arn.contains(":password"));
+
+        var decrypt = statement(policy, "policy", "DecryptOwnSecrets");
+        assertThat(strings(decrypt.get("Action"))).containsExactly("kms:Decrypt");
+        assertThat(strings(decrypt.get("Resource"))).containsExactly(KEY);
+        assertThat(decrypt.get("Condition")).isEqualTo(Map.of("StringEquals",
+                Map.of("kms:ViaService", "secretsmanager." + SampleInstall.REGION + ".amazonaws.com")));
+        assertThat(statements(policy, "policy")).extracting(s -> s.get("Sid"))
+                .containsExactlyInAnyOrder("WriteOwnLogs", "ReadOwnSecrets", "DecryptOwnSecrets");
+    }
+
+    @Test
+    void theConsoleExecutionRoleReadsNoSecretWhenItHasNone() {
+        assertThat(statements(plan.resource(ROLE_POLICY, "pulumi-console-execution"), "policy"))
+                .extracting(s -> s.get("Sid")).containsExactly("WriteOwnLogs");
+    }
+
+    @Test
+    void theApiTaskRoleUsesExactlyTheServiceBucketsAndKey() {
+        var env = environment(apiTask, "pulumi-service");
+        List<String> buckets = List.of(env.get("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT"),
+                        env.get("PULUMI_POLICY_PACK_BLOB_STORAGE_ENDPOINT"), env.get("PULUMI_SERVICE_METADATA_BLOB_STORAGE_ENDPOINT"))
+                .stream().map(endpoint -> "arn:aws:s3:::" + endpoint.substring("s3://".length())).toList();
+        var policy = plan.resource(ROLE_POLICY, "pulumi-api-task");
+
+        var all = statements(policy, "policy");
+        assertThat(all).allSatisfy(s -> assertThat(s.get("Effect")).isEqualTo("Allow"));
+        var s3 = all.stream().filter(s -> strings(s.get("Action")).stream().anyMatch(a -> a.startsWith("s3:"))).toList();
+        assertThat(s3).isNotEmpty().allSatisfy(s -> {
+            assertThat(strings(s.get("Action"))).allMatch(a -> a.startsWith("s3:"));
+            assertThat(strings(s.get("Resource"))).isSubsetOf(concat(buckets, buckets.stream().map(b -> b + "/*").toList()));
+        });
+        assertThat(s3.stream().flatMap(s -> strings(s.get("Resource")).stream()))
+                .containsAll(buckets).containsAll(buckets.stream().map(b -> b + "/*").toList());
+        assertThat(s3.stream().flatMap(s -> strings(s.get("Action")).stream()))
+                .contains("s3:GetObject", "s3:PutObject", "s3:ListBucket");
+
+        var kms = statement(policy, "policy", "UseServiceKey");
+        assertThat(strings(kms.get("Action"))).containsExactlyInAnyOrder("kms:Encrypt", "kms:Decrypt",
+                "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext");
+        assertThat(strings(kms.get("Resource"))).containsExactly(KEY);
+        assertThat(all).hasSize(s3.size() + 1);
+    }
+
+    @Test
+    void noPolicyGrantsAWildcardActionOrResource() {
+        assertThat(plan.resourcesOfType(ROLE_POLICY)).hasSize(3).allSatisfy(policy ->
+                assertThat(statements(policy, "policy")).allSatisfy(s -> {
+                    assertThat(strings(s.get("Action"))).noneMatch(a -> a.equals("*") || a.endsWith(":*"));
+                    assertThat(strings(s.get("Resource"))).doesNotContain("*");
+                    assertThat(s).doesNotContainKeys("NotAction", "NotResource");
+                }));
+    }
+
+    @Test
+    void ecrLoginIsTheOnlyWildcardResourceAndOnlyWithAnEcrRegistry() {
+        String registry = SampleInstall.ACCOUNT + ".dkr.ecr." + SampleInstall.REGION + ".amazonaws.com";
+        Plan mirrored = install(b -> b.images(ContainerImagesArgs.builder().tag("20250415-3b9e42c").registry(registry).build()));
+
+        assertThat(mirrored.resourcesOfType(ROLE_POLICY)).allSatisfy(policy ->
+                assertThat(statements(policy, "policy")).allSatisfy(s -> {
+                    if (strings(s.get("Resource")).contains("*")) {
+                        assertThat(strings(s.get("Action"))).containsExactly("ecr:GetAuthorizationToken");
+                    }
+                    assertThat(strings(s.get("Action"))).doesNotContain("*");
+                }));
+        var consolePull = statement(mirrored.resource(ROLE_POLICY, "pulumi-console-execution"), "policy", "PullOwnImages");
+        assertThat(strings(consolePull.get("Resource"))).containsExactly(
+                SampleInstall.arn(SampleInstall.REGION, "ecr", "repository/pulumi/console"));
+        assertThat(strings(statement(mirrored.resource(ROLE_POLICY, "pulumi-api-execution"), "policy", "EcrLogin")
+                .get("Resource"))).containsExactly("*");
+        // Without a private registry there is nothing to log in to.
+        assertThat(plan.resourcesOfType(ROLE_POLICY)).allSatisfy(policy ->
+                assertThat(statements(policy, "policy")).noneMatch(s -> strings(s.get("Action")).stream()
+                        .anyMatch(a -> a.startsWith("ecr:"))));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

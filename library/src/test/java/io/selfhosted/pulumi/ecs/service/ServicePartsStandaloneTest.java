@@ -1,0 +1,87 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.selfhosted.pulumi.ecs.PlanQueries.EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE;
+import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
+import static io.selfhosted.pulumi.ecs.PlanQueries.ingressRulesOf;
+import static io.selfhosted.pulumi.ecs.PlanQueries.secrets;
+import static io.selfhosted.pulumi.ecs.PlanQueries.statement;
+import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API and Console components on their own, wired to resources the caller already has. */
+class ServicePartsStandaloneTest {
+    private static final String REGION = "us-gov-west-1";
+    private static final String KEY = SampleInstall.arn(REGION, "kms", "key/1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b");
+    private static final String LICENSE = SampleInstall.arn(REGION, "secretsmanager", "secret:license-AbCdEf");
+    private static final String CREDENTIALS = SampleInstall.arn(REGION, "secretsmanager", "secret:db-GhIjKl");
+    private static final String TARGETS = SampleInstall.arn(REGION, "elasticloadbalancing", "targetgroup/api/0123456789abcdef");
+    private static final ContainerImagesArgs IMAGES = ContainerImagesArgs.builder().tag("20250415-3b9e42c").build();
+
+    @Test
+    void theApiUsesExactlyWhatItIsGiven() {
+        Plan plan = SampleInstall.runner(REGION).runComponent(ctx -> new ApiService("api", ApiServiceArgs.builder()
+                .clusterArn(SampleInstall.arn(REGION, "ecs", "cluster/shared")).clusterName("shared")
+                .region(REGION)
+                .vpcId("vpc-0a1b2c3d4e5f67890").subnetIds("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012")
+                .images(IMAGES)
+                .targetGroupArn(TARGETS).loadBalancerSecurityGroupId("sg-0000000000000aaaa")
+                .databaseSecurityGroupId("sg-0000000000000dddd").databaseEndpoint("db.cluster-x.example").databasePort(3306)
+                .databaseName("pulumi").databaseCredentialsSecretArn(CREDENTIALS).licenseKeySecretArn(LICENSE)
+                .kmsKeyArn(KEY)
+                .checkpointBucketName("cp-bucket").policyPackBucketName("pp-bucket").metadataBucketName("md-bucket")
+                .apiDomain("api.pulumi.example.org").consoleDomain("app.pulumi.example.org")
+                .build(), null)).requireSuccess();
+
+        var task = plan.single(TASK_DEFINITION);
+        assertThat(environment(task, "pulumi-service"))
+                .containsEntry("PULUMI_DATABASE_ENDPOINT", "db.cluster-x.example:3306")
+                .containsEntry("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT", "s3://cp-bucket")
+                .containsEntry("PULUMI_API_DOMAIN", "api.pulumi.example.org")
+                .containsEntry("AWS_REGION", REGION);
+        assertThat(secrets(task, "pulumi-service")).containsEntry("PULUMI_LICENSE_KEY", LICENSE)
+                .containsEntry("PULUMI_DATABASE_USER_PASSWORD", CREDENTIALS + ":password::");
+        var buckets = statement(plan.resource(ROLE_POLICY, "api-task"), "policy", "ListOwnBuckets");
+        assertThat(strings(buckets.get("Resource"))).containsExactlyInAnyOrder(
+                "arn:aws-us-gov:s3:::cp-bucket", "arn:aws-us-gov:s3:::pp-bucket", "arn:aws-us-gov:s3:::md-bucket");
+        var read = statement(plan.resource(ROLE_POLICY, "api-execution"), "policy", "ReadOwnSecrets");
+        assertThat(strings(read.get("Resource"))).containsExactlyInAnyOrder(LICENSE, CREDENTIALS);
+        // The API opens the given database group to its own tasks.
+        var toDatabase = ingressRulesOf(plan, "sg-0000000000000dddd");
+        assertThat(toDatabase).hasSize(1);
+        assertThat(toDatabase.get(0).integer("fromPort")).isEqualTo(3306);
+        assertThat(plan.resourcesOfType(EGRESS_RULE)).anySatisfy(r ->
+                assertThat(r.has("referencedSecurityGroupId") && r.string("referencedSecurityGroupId").equals("sg-0000000000000dddd")).isTrue());
+    }
+
+    @Test
+    void theConsoleNeedsNoAwsPermissions() {
+        Plan plan = SampleInstall.runner(REGION).runComponent(ctx -> new ConsoleService("console", ConsoleServiceArgs.builder()
+                .clusterArn(SampleInstall.arn(REGION, "ecs", "cluster/shared")).clusterName("shared")
+                .region(REGION)
+                .vpcId("vpc-0a1b2c3d4e5f67890").subnetIds("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012")
+                .images(IMAGES)
+                .targetGroupArn(TARGETS).loadBalancerSecurityGroupId("sg-0000000000000aaaa")
+                .apiDomain("api.pulumi.example.org").consoleDomain("app.pulumi.example.org")
+                .build(), null)).requireSuccess();
+
+        var task = plan.single(TASK_DEFINITION);
+        assertThat(task.has("taskRoleArn")).isFalse();
+        assertThat(plan.resourcesOfType(ROLE)).hasSize(1);
+        assertThat(environment(task, "pulumi-console")).containsEntry("PULUMI_API", "https://api.pulumi.example.org")
+                .containsEntry("SAML_SSO_ENABLED", "false").containsEntry("AWS_REGION", REGION);
+        assertThat(secrets(task, "pulumi-console")).isEqualTo(Map.of());
+        var fromLb = plan.resourcesOfType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule");
+        assertThat(fromLb).hasSize(1);
+        assertThat(fromLb.get(0).string("referencedSecurityGroupId")).isEqualTo("sg-0000000000000aaaa");
+        assertThat(fromLb.get(0).integer("fromPort")).isEqualTo(3000);
+    }
+}

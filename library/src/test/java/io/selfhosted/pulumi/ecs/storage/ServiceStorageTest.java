@@ -1,0 +1,174 @@
+package io.selfhosted.pulumi.ecs.storage;
+
+import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import static io.selfhosted.pulumi.ecs.PlanQueries.BUCKET;
+import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.PlanQueries.statements;
+import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service's buckets and their secure defaults, one guard rail at a time. */
+class ServiceStorageTest {
+    private static final String KEY = SampleInstall.arn(SampleInstall.REGION, "kms", "key/1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b");
+    private static final String LIFECYCLE = "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2";
+    private static final String OWNERSHIP = "aws:s3/bucketOwnershipControls:BucketOwnershipControls";
+    private static final String POLICY = "aws:s3/bucketPolicy:BucketPolicy";
+    private static final String PUBLIC_ACCESS = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
+    private static final String ENCRYPTION = "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
+    private static final String VERSIONING = "aws:s3/bucketVersioningV2:BucketVersioningV2";
+    private static final List<String> DEFAULT_BUCKETS = List.of("storage-checkpoints", "storage-policy-packs",
+            "storage-service-metadata");
+
+    private static Plan standalone;
+
+    @BeforeAll
+    static void run() {
+        standalone = storage(s -> s);
+    }
+
+    private static Plan storage(UnaryOperator<StorageSettings.Builder> settings) {
+        return SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new ServiceStorage("storage",
+                ServiceStorageArgs.builder()
+                        .kmsKeyArn(KEY)
+                        .settings(settings.apply(StorageSettings.builder()).build())
+                        .build(), null)).requireSuccess();
+    }
+
+    @Test
+    void createsTheThreeBucketsWithTheSeedsPrefixes() {
+        assertThat(standalone.resourcesOfType(BUCKET)).extracting(PlannedResource::name)
+                .containsExactlyInAnyOrderElementsOf(DEFAULT_BUCKETS);
+        assertThat(standalone.resourcesOfType(BUCKET)).extracting(b -> b.string("bucketPrefix"))
+                .containsExactlyInAnyOrder("pulumi-checkpoint-", "pulumi-policy-", "pulumi-service-metadata-");
+        assertThat(standalone.resourcesOfType(BUCKET)).allSatisfy(b -> assertThat(b.bool("forceDestroy")).isFalse());
+    }
+
+    @Test
+    void createsTheEngineEventsBucketOnlyWhenEnabled() {
+        assertThat(standalone.resourcesOfType(BUCKET)).noneMatch(b -> b.string("bucketPrefix").contains("engine-events"));
+
+        Plan withEvents = storage(s -> s.engineEventsBucket(true));
+
+        assertThat(withEvents.resourcesOfType(BUCKET)).extracting(b -> b.string("bucketPrefix"))
+                .containsExactlyInAnyOrder("pulumi-checkpoint-", "pulumi-policy-", "pulumi-service-metadata-",
+                        "pulumi-engine-events-");
+        // The optional bucket gets the same guard rails as the others.
+        assertThat(withEvents.resourcesOfType(POLICY)).hasSize(4);
+        assertThat(withEvents.resourcesOfType(ENCRYPTION)).hasSize(4);
+        assertThat(withEvents.resource(BUCKET, "storage-engine-events").protect()).isTrue();
+    }
+
+    @Test
+    void bucketsAreProtectedAndRetained() {
+        assertThat(standalone.resourcesOfType(BUCKET)).hasSize(3).allSatisfy(b -> {
+            assertThat(b.protect()).as("%s protect", b).isTrue();
+            assertThat(b.retainOnDelete()).as("%s retainOnDelete", b).isTrue();
+        });
+    }
+
+    @Test
+    void everyBucketIsVersioned() {
+        forEachBucket(VERSIONING, v -> assertThat(v.string("versioningConfiguration.status")).isEqualTo("Enabled"));
+    }
+
+    @Test
+    void everyBucketIsEncryptedWithTheServiceKeyAndBucketKeys() {
+        forEachBucket(ENCRYPTION, e -> {
+            assertThat(e.list("rules")).hasSize(1);
+            assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.sseAlgorithm")).isEqualTo("aws:kms");
+            assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")).isEqualTo(KEY);
+            assertThat(e.bool("rules[0].bucketKeyEnabled")).isTrue();
+        });
+    }
+
+    @Test
+    void everyBucketBlocksAllPublicAccess() {
+        forEachBucket(PUBLIC_ACCESS, p -> {
+            assertThat(p.bool("blockPublicAcls")).isTrue();
+            assertThat(p.bool("blockPublicPolicy")).isTrue();
+            assertThat(p.bool("ignorePublicAcls")).isTrue();
+            assertThat(p.bool("restrictPublicBuckets")).isTrue();
+        });
+    }
+
+    @Test
+    void everyBucketEnforcesOwnership() {
+        forEachBucket(OWNERSHIP, o -> assertThat(o.string("rule.objectOwnership")).isEqualTo("BucketOwnerEnforced"));
+    }
+
+    @Test
+    void everyBucketDeniesRequestsWithoutTls12OnBucketAndObjects() {
+        forEachBucket(POLICY, policy -> {
+            String bucketArn = "arn:aws:s3:::" + policy.string("bucket");
+            var all = statements(policy, "policy");
+            assertThat(all).allSatisfy(s -> {
+                assertThat(s.get("Effect")).isEqualTo("Deny");
+                assertThat(s.get("Principal")).isEqualTo("*");
+                assertThat(strings(s.get("Resource"))).containsExactlyInAnyOrder(bucketArn, bucketArn + "/*");
+            });
+            assertThat(all).anySatisfy(s -> assertThat(s.get("Condition"))
+                    .isEqualTo(Map.of("Bool", Map.of("aws:SecureTransport", "false"))));
+            assertThat(all).anySatisfy(s -> assertThat(s.get("Condition"))
+                    .isEqualTo(Map.of("NumericLessThan", Map.of("s3:TlsVersion", "1.2"))));
+            assertThat(all).noneMatch(s -> "Allow".equals(s.get("Effect")));
+        });
+    }
+
+    @Test
+    void lifecycleExpiresNoncurrentVersionsAndAbortsUploadsByDefault() {
+        forEachBucket(LIFECYCLE, l -> {
+            assertThat(l.list("rules")).hasSize(1);
+            assertThat(l.string("rules[0].status")).isEqualTo("Enabled");
+            assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays"))
+                    .isEqualTo(StorageSettings.DEFAULT_NONCURRENT_VERSION_EXPIRATION_DAYS).isEqualTo(90);
+            assertThat(l.integer("rules[0].abortIncompleteMultipartUpload.daysAfterInitiation"))
+                    .isEqualTo(StorageSettings.DEFAULT_ABORT_INCOMPLETE_UPLOAD_DAYS).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void lifecycleDaysCanBeOverridden() {
+        Plan custom = storage(s -> s.noncurrentVersionExpirationDays(30).abortIncompleteUploadDays(2));
+
+        assertThat(custom.resourcesOfType(LIFECYCLE)).hasSize(3).allSatisfy(l -> {
+            assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays")).isEqualTo(30);
+            assertThat(l.integer("rules[0].abortIncompleteMultipartUpload.daysAfterInitiation")).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void insideTheInstallBucketsUseTheInstallKeyAndSettings() {
+        Plan plan = install(b -> b.storage(StorageSettings.builder().engineEventsBucket(true)
+                .noncurrentVersionExpirationDays(60).build()));
+        String installKey = SampleInstall.arn(SampleInstall.REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9");
+
+        assertThat(plan.resourcesOfType(BUCKET)).hasSize(4)
+                .allSatisfy(b -> assertThat(b.parentName()).contains("pulumi-storage"))
+                .allSatisfy(b -> assertThat(b.protect() && b.retainOnDelete()).isTrue());
+        assertThat(plan.resourcesOfType(ENCRYPTION)).hasSize(4).allSatisfy(e ->
+                assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")).isEqualTo(installKey));
+        assertThat(plan.resourcesOfType(LIFECYCLE)).hasSize(4).allSatisfy(l ->
+                assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays")).isEqualTo(60));
+    }
+
+    /** Asserts on the settings resource of {@code type} of each default bucket; each bucket has exactly one. */
+    private static void forEachBucket(String type, Consumer<PlannedResource> check) {
+        var settings = standalone.resourcesOfType(type);
+        assertThat(settings).extracting(PlannedResource::name).containsExactlyInAnyOrderElementsOf(DEFAULT_BUCKETS);
+        // Each settings resource points at a bucket of this plan, not at a literal name.
+        assertThat(settings).extracting(s -> s.string("bucket"))
+                .doesNotHaveDuplicates()
+                .allSatisfy(name -> assertThat(name).startsWith("pulumi-"));
+        settings.forEach(check);
+    }
+}
