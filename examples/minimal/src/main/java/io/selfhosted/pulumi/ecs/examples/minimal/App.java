@@ -17,8 +17,17 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        // The Pulumi SDK runs its continuations on the ForkJoin common pool, whose default size on
+        // a 2-vCPU machine (1 worker) starves the run. The pool is created on first use, so
+        // setting its size here works whether Pulumi starts this class through Maven or as the
+        // prebuilt jar (binary mode), where no JVM flags can be passed. An explicit -D wins.
+        if (System.getProperty(FORKJOIN_PARALLELISM) == null) {
+            System.setProperty(FORKJOIN_PARALLELISM, "4");
+        }
         Pulumi.run(App::stack);
     }
+
+    private static final String FORKJOIN_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
 
     /** The program; also what the offline plan and the tests run. */
     public static void stack(Context ctx) {
