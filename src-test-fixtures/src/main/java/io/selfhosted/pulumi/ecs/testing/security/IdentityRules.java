@@ -12,6 +12,7 @@ import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.finding;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.maps;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.rule;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.string;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.strings;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.value;
 
@@ -36,8 +37,11 @@ final class IdentityRules {
                     resources.contains("*") && !UNSCOPABLE.containsAll(actions)
                             ? "allows " + actions + " on Resource \"*\" although they support resource-level permissions"
                             : null),
+            // Only symmetric encryption keys can rotate (KMS.4 does not apply to asymmetric or HMAC keys).
             rule("KMS-1", "KMS.4", "KMS keys rotate automatically",
-                    "aws:kms/key:Key", r -> isTrue(r, "enableKeyRotation"), "enableKeyRotation is not true"),
+                    "aws:kms/key:Key", r -> isTrue(r, "enableKeyRotation")
+                            || !string(r, "customerMasterKeySpec").orElse("SYMMETRIC_DEFAULT").equals("SYMMETRIC_DEFAULT"),
+                    "enableKeyRotation is not true"),
             rule("SM-1", "", "Secrets Manager secrets are encrypted with a customer-managed KMS key",
                     "aws:secretsmanager/secret:Secret", r -> value(r, "kmsKeyId").isPresent(), "uses the AWS-managed key (no kmsKeyId)"));
 

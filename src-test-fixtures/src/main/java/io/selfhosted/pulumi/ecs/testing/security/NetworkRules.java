@@ -10,7 +10,6 @@ import java.util.Set;
 
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.finding;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
-import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.number;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.rule;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.string;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.value;
@@ -51,24 +50,34 @@ final class NetworkRules {
         for (PlannedResource r : plan.resourcesOfType(INGRESS)) {
             boolean open = string(r, "cidrIpv4").map("0.0.0.0/0"::equals).orElse(false)
                     || string(r, "cidrIpv6").map("::/0"::equals).orElse(false);
-            rules.add(new Ingress(r, string(r, "securityGroupId").orElse(""), open,
-                    number(r, "fromPort").orElse(0.0), number(r, "toPort").orElse(65535.0)));
+            rules.add(ingress(r, string(r, "securityGroupId").orElse(""), open, value(r, "ipProtocol").orElse(null),
+                    value(r, "fromPort").orElse(null), value(r, "toPort").orElse(null)));
         }
         for (PlannedResource r : plan.resourcesOfType(LEGACY_RULE)) {
             if (string(r, "type").map("ingress"::equals).orElse(false)) {
-                boolean open = value(r, "cidrBlocks").map(v -> v instanceof List<?> l && l.contains("0.0.0.0/0")).orElse(false);
-                rules.add(new Ingress(r, string(r, "securityGroupId").orElse(""), open,
-                        number(r, "fromPort").orElse(0.0), number(r, "toPort").orElse(65535.0)));
+                boolean open = value(r, "cidrBlocks").map(v -> v instanceof List<?> l && l.contains("0.0.0.0/0")).orElse(false)
+                        || value(r, "ipv6CidrBlocks").map(v -> v instanceof List<?> l && l.contains("::/0")).orElse(false);
+                rules.add(ingress(r, string(r, "securityGroupId").orElse(""), open, value(r, "protocol").orElse(null),
+                        value(r, "fromPort").orElse(null), value(r, "toPort").orElse(null)));
             }
         }
         for (PlannedResource group : plan.resourcesOfType("aws:ec2/securityGroup:SecurityGroup")) {
             for (var inline : PlanRelations.maps(group, "ingress")) {
-                boolean open = inline.get("cidrBlocks") instanceof List<?> l && l.contains("0.0.0.0/0");
-                rules.add(new Ingress(group, group.id().orElse(""), open,
-                        inline.get("fromPort") instanceof Double d ? d : 0.0, inline.get("toPort") instanceof Double d ? d : 65535.0));
+                boolean open = inline.get("cidrBlocks") instanceof List<?> l && l.contains("0.0.0.0/0")
+                        || inline.get("ipv6CidrBlocks") instanceof List<?> l6 && l6.contains("::/0");
+                rules.add(ingress(group, group.id().orElse(""), open, inline.get("protocol"),
+                        inline.get("fromPort"), inline.get("toPort")));
             }
         }
         return rules;
+    }
+
+    /** Protocol "-1" (or "all") admits every port, whatever ports the rule names. */
+    private static Ingress ingress(PlannedResource resource, String groupId, boolean open, Object protocol,
+                                   Object fromPort, Object toPort) {
+        boolean allTraffic = "-1".equals(String.valueOf(protocol)) || "all".equalsIgnoreCase(String.valueOf(protocol));
+        return new Ingress(resource, groupId, open,
+                !allTraffic && fromPort instanceof Double d ? d : 0.0, !allTraffic && toPort instanceof Double d ? d : 65535.0);
     }
 
     /** The ids of the security groups attached to resources of a type, read at {@code path}. */

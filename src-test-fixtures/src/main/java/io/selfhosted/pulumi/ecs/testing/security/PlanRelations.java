@@ -38,15 +38,35 @@ final class PlanRelations {
         return value(resource, path).filter(Double.class::isInstance).map(Double.class::cast);
     }
 
+    /**
+     * The objects of the list at {@code path}. The list may be held in a JSON string (an ECS task
+     * definition's {@code containerDefinitions}), and a single object counts as a list of one (an
+     * IAM policy's {@code Statement} may be either).
+     */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> maps(PlannedResource resource, String path) {
         List<Map<String, Object>> maps = new ArrayList<>();
-        value(resource, path).filter(List.class::isInstance).ifPresent(list -> ((List<Object>) list).forEach(item -> {
+        Object found = value(resource, path).map(v -> v instanceof String ? document(resource, path).orElse(v) : v).orElse(null);
+        List<Object> items = found instanceof List<?> list ? (List<Object>) list : found instanceof Map<?, ?> ? List.of(found) : List.of();
+        items.forEach(item -> {
             if (item instanceof Map<?, ?> m) {
                 maps.add((Map<String, Object>) m);
             }
-        }));
+        });
         return maps;
+    }
+
+    /** The JSON array or object held in the string at {@code path}, if it holds one. */
+    private static Optional<Object> document(PlannedResource resource, String path) {
+        try {
+            return Optional.of(resource.list(path));
+        } catch (IllegalStateException notAList) {
+            try {
+                return Optional.of(resource.map(path));
+            } catch (IllegalStateException notAnObject) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** A list-or-string IAM field ({@code Action}, {@code Resource}) as a list. */

@@ -60,10 +60,15 @@ final class StorageRules {
         for (Map<String, Object> statement : maps(policy, "policy.Statement")) {
             if ("Deny".equals(statement.get("Effect")) && statement.get("Condition") instanceof Map<?, ?> condition
                     && condition.get("Bool") instanceof Map<?, ?> bool
-                    && "false".equals(String.valueOf(bool.get("aws:SecureTransport")))) {
+                    && isFalse(bool.get("aws:SecureTransport"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A condition value: "false", false, or a list of one of them (IAM accepts all three). */
+    private static boolean isFalse(Object value) {
+        return value instanceof List<?> list ? list.size() == 1 && isFalse(list.get(0)) : "false".equals(String.valueOf(value));
     }
 }
