@@ -39,6 +39,7 @@ public record ConfigKey(String name, String argsPath, String kind, boolean secre
             opt("dbEngineVersion", "database.engineVersion", "string", "Aurora MySQL 3 version at creation."),
             opt("dbBackupRetentionDays", "database.backupRetentionDays", "integer", "Days of automated backups (1-35); default 7."),
             opt("dbDeletionProtection", "database.deletionProtection", "boolean", "RDS deletion protection of the cluster; default true."),
+            opt("dbRequireSecureTransport", "database.requireSecureTransport", "boolean", "Refuse database connections without TLS; default true."),
             opt("dbPerformanceInsights", "database.performanceInsights", "boolean", "Performance Insights on the instances; default false."),
             opt("apiTaskCpu", "api.taskCpu", "integer", "API task CPU units; default 2048."),
             opt("apiTaskMemory", "api.taskMemory", "integer", "API task memory (MiB); default 4096."),

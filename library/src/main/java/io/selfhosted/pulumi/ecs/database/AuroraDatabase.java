@@ -99,7 +99,9 @@ public class AuroraDatabase extends ComponentResource {
                 .description("Pulumi Service: strict SQL mode, TLS only")
                 .parameters(
                         ClusterParameterGroupParameterArgs.builder().name("sql_mode").value(SQL_MODE).applyMethod("immediate").build(),
-                        ClusterParameterGroupParameterArgs.builder().name("require_secure_transport").value("ON").applyMethod("immediate").build())
+                        ClusterParameterGroupParameterArgs.builder().name("require_secure_transport")
+                                .value(settings.requireSecureTransport().applyValue(on -> on ? "ON" : "OFF"))
+                                .applyMethod("immediate").build())
                 .tags(tags)
                 .build(), ChildOptions.of(this));
 
@@ -171,7 +173,6 @@ public class AuroraDatabase extends ComponentResource {
                 .promotionTier(index == 0 ? 0 : 1)
                 .publiclyAccessible(false)
                 .autoMinorVersionUpgrade(true)
-                .caCertIdentifier("rds-ca-rsa2048-g1")
                 .performanceInsightsEnabled(performanceInsights)
                 .tags(tags);
         if (performanceInsights) {

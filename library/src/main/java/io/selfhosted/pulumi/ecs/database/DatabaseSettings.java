@@ -35,6 +35,9 @@ public final class DatabaseSettings extends ResourceArgs {
     /** Default of {@link #deletionProtection()}. */
     public static final boolean DEFAULT_DELETION_PROTECTION = true;
 
+    /** Default of {@link #requireSecureTransport()}. */
+    public static final boolean DEFAULT_REQUIRE_SECURE_TRANSPORT = true;
+
     /** Default of {@link #performanceInsights()}. */
     public static final boolean DEFAULT_PERFORMANCE_INSIGHTS = false;
 
@@ -65,6 +68,9 @@ public final class DatabaseSettings extends ResourceArgs {
     @Import(name = "deletionProtection")
     private @Nullable Output<Boolean> deletionProtection;
 
+    @Import(name = "requireSecureTransport")
+    private @Nullable Output<Boolean> requireSecureTransport;
+
     @Import(name = "performanceInsights")
     private @Nullable Output<Boolean> performanceInsights;
 
@@ -83,6 +89,7 @@ public final class DatabaseSettings extends ResourceArgs {
         this.preferredMaintenanceWindow = $.preferredMaintenanceWindow;
         this.databaseName = $.databaseName;
         this.deletionProtection = $.deletionProtection;
+        this.requireSecureTransport = $.requireSecureTransport;
         this.performanceInsights = $.performanceInsights;
         this.logExports = $.logExports;
     }
@@ -152,6 +159,15 @@ public final class DatabaseSettings extends ResourceArgs {
      */
     public Output<Boolean> deletionProtection() {
         return deletionProtection == null ? Output.of(DEFAULT_DELETION_PROTECTION) : deletionProtection;
+    }
+
+    /**
+     * Whether the database refuses connections without TLS ({@code require_secure_transport}). Turn
+     * it off only if your service version cannot connect over TLS.
+     * <p>Default: {@value #DEFAULT_REQUIRE_SECURE_TRANSPORT}.
+     */
+    public Output<Boolean> requireSecureTransport() {
+        return requireSecureTransport == null ? Output.of(DEFAULT_REQUIRE_SECURE_TRANSPORT) : requireSecureTransport;
     }
 
     /**
@@ -279,6 +295,17 @@ public final class DatabaseSettings extends ResourceArgs {
         /** @see DatabaseSettings#deletionProtection() */
         public Builder deletionProtection(boolean deletionProtection) {
             return deletionProtection(Output.of(deletionProtection));
+        }
+
+        /** @see DatabaseSettings#requireSecureTransport() */
+        public Builder requireSecureTransport(@Nullable Output<Boolean> requireSecureTransport) {
+            $.requireSecureTransport = requireSecureTransport;
+            return this;
+        }
+
+        /** @see DatabaseSettings#requireSecureTransport() */
+        public Builder requireSecureTransport(boolean requireSecureTransport) {
+            return requireSecureTransport(Output.of(requireSecureTransport));
         }
 
         /** @see DatabaseSettings#performanceInsights() */

@@ -47,14 +47,16 @@ public class FargateCluster extends ComponentResource {
                 .settings(ClusterSettingArgs.builder().name("containerInsights").value(args.containerInsights()).build())
                 .tags(ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name)))
                 .build(), ChildOptions.of(this));
-        new ClusterCapacityProviders(name, ClusterCapacityProvidersArgs.builder()
+        var capacity = new ClusterCapacityProviders(name, ClusterCapacityProvidersArgs.builder()
                 .clusterName(cluster.name())
                 .capacityProviders("FARGATE")
                 .defaultCapacityProviderStrategies(ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs.builder()
                         .capacityProvider("FARGATE").weight(1).base(0).build())
                 .build(), ChildOptions.of(this));
-        this.clusterName = cluster.name();
-        this.clusterArn = cluster.arn();
+        // A service that asks for the FARGATE capacity provider fails unless the cluster already
+        // has it: the outputs carry the association, so every service waits for it.
+        this.clusterName = Output.tuple(capacity.id(), cluster.name()).applyValue(t -> t.t2);
+        this.clusterArn = Output.tuple(capacity.id(), cluster.arn()).applyValue(t -> t.t2);
         registerOutputs(Map.of("clusterName", clusterName, "clusterArn", clusterArn));
     }
 
