@@ -109,13 +109,36 @@ public final class StackConfig {
 
         List<Problem> all = new ArrayList<>(problems.all());
         for (Problem p : PulumiSelfHostedEcs.validate(name, built)) {
-            String key = p.property().equals("region") ? "aws:region" : ConfigKey.forArgsPath(p.property()).orElse(p.property());
-            all.add(new Problem(key, p.message()));
+            all.add(new Problem(configKeyOf(p.property(), tags), inConfigTerms(p.message())));
         }
         if (!all.isEmpty()) {
             throw new InvalidArgumentsException("stack config", all);
         }
         return new Loaded(name, built);
+    }
+
+    /** A message that names other Args properties (e.g. {@code api.engineEventsChangeAcknowledged}) names their config keys. */
+    private static String inConfigTerms(String message) {
+        String result = message;
+        for (ConfigKey key : ConfigKey.ALL) {
+            if (key.argsPath().contains(".")) {
+                result = result.replace(key.argsPath(), key.name());
+            }
+        }
+        return result;
+    }
+
+    /** The config key a problem of an Args property is about, as the user wrote it. */
+    private static String configKeyOf(String argsPath, List<TagArgs> tags) {
+        if (argsPath.equals("region")) {
+            return "aws:region";
+        }
+        var tag = java.util.regex.Pattern.compile("^tags\\[(\\d+)\\].*").matcher(argsPath);
+        if (tag.matches() && Integer.parseInt(tag.group(1)) < tags.size()) {
+            // Config tags are an object: name the tag by its key, not by a list position.
+            return "tags." + io.selfhosted.pulumi.ecs.internal.KnownValue.of(tags.get(Integer.parseInt(tag.group(1))).key()).orElse("?");
+        }
+        return ConfigKey.forArgsPath(argsPath).orElse(argsPath);
     }
 
     private static ContainerImagesArgs.Builder images(ConfigReader read, Problems problems) {

@@ -183,8 +183,8 @@ class StackConfigTest {
             "route53ZoneId       | zone-1                | route53ZoneId          | e.g. Z0123456789ABCDEFGHIJ",
             "kmsServiceKeyId     | arn:aws:kms:eu-west-1:123456789012:key/abc | kmsServiceKeyId | same region",
             "loadBalancerSslPolicy | ELBSecurityPolicy-2016-08 | loadBalancerSslPolicy | ELBSecurityPolicy-TLS13-",
-            "apiEngineEventsSchemaV2 | false             | apiEngineEventsSchemaV2 | api.engineEventsChangeAcknowledged",
-            "tags                | {\"aws:team\": \"x\"} | tags[0].key            | reserved aws: prefix",
+            "apiEngineEventsSchemaV2 | false             | apiEngineEventsSchemaV2 | set apiEngineEventsChangeAcknowledged to true",
+            "tags                | {\"aws:team\": \"x\"} | tags.aws:team          | reserved aws: prefix",
     })
     void argsProblemsAreReportedUnderConfigKeys(String key, String value, String property, String fix) {
         var e = StackSettings.sample(REGION).plain(key, value).load().failure();
