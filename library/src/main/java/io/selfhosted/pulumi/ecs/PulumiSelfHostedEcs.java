@@ -1,5 +1,8 @@
 package io.selfhosted.pulumi.ecs;
 
+import com.pulumi.aws.kms.KmsFunctions;
+import com.pulumi.aws.kms.inputs.GetKeyArgs;
+import com.pulumi.aws.kms.outputs.GetKeyResult;
 import com.pulumi.aws.route53.Route53Functions;
 import com.pulumi.aws.route53.inputs.GetZoneArgs;
 import com.pulumi.aws.route53.outputs.GetZoneResult;
@@ -108,7 +111,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         String apiDomain = "api." + baseDomain;
         String consoleDomain = "app." + baseDomain;
 
-        this.kmsKeyArn = args.kmsKeyArn().orElseGet(() -> new ServiceKey(name + "-key",
+        this.kmsKeyArn = args.kmsKeyArn().map(this::keyArn).orElseGet(() -> new ServiceKey(name + "-key",
                 ServiceKeyArgs.builder().tags(tags).build(), child()).keyArn());
 
         this.storage = new ServiceStorage(name + "-storage", ServiceStorageArgs.builder()
@@ -139,9 +142,12 @@ public class PulumiSelfHostedEcs extends ComponentResource {
 
         this.cluster = new FargateCluster(name, FargateClusterArgs.builder().tags(tags).build(), child());
 
+        boolean internal = KnownValue.of(args.loadBalancer().internal()).orElse(false);
+        // Internal load balancers get their names in the private zone of that name, never in a
+        // public one; a public install, in the public zone.
         Output<String> zoneId = domain.zoneId().orElseGet(() -> Route53Functions.getZone(GetZoneArgs.builder()
                         .name(domain.zoneName())
-                        .privateZone(false)
+                        .privateZone(internal)
                         .build(), InvokeOptions.builder().parent(this).build())
                 .applyValue(GetZoneResult::zoneId));
         this.certificateArn = domain.certificateArn().orElseGet(() -> new ServiceCertificate(name + "-certificate",
@@ -152,7 +158,6 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                         .tags(tags)
                         .build(), child()).certificateArn());
 
-        boolean internal = KnownValue.of(args.loadBalancer().internal()).orElse(false);
         Output<List<String>> lbSubnets = internal ? network.privateSubnetIds() : network.publicSubnetIds();
         this.apiLoadBalancer = loadBalancer(name + "-api-lb", args, lbSubnets, ApiService.PORT, ApiService.HEALTH_CHECK_PATH, tags);
         this.consoleLoadBalancer = loadBalancer(name + "-app-lb", args, lbSubnets, ConsoleService.PORT,
@@ -172,6 +177,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .databasePort(database.port())
                 .databaseName(database.databaseName())
                 .databaseCredentialsSecretArn(secrets.databaseCredentialsSecretArn())
+                .databaseCaCertificate(args.database().caCertificate().orElse(null))
                 .licenseKeySecretArn(secrets.licenseKeySecretArn())
                 .kmsKeyArn(kmsKeyArn)
                 .checkpointBucketName(storage.checkpointBucketName())
@@ -198,6 +204,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .images(args.images())
                 .targetGroupArn(consoleLoadBalancer.targetGroupArn())
                 .loadBalancerSecurityGroupId(consoleLoadBalancer.securityGroupId())
+                .apiLoadBalancerSecurityGroupId(apiLoadBalancer.securityGroupId())
                 .apiDomain(apiDomain)
                 .consoleDomain(consoleDomain)
                 .samlSsoEnabled(args.saml().isPresent())
@@ -236,6 +243,15 @@ public class PulumiSelfHostedEcs extends ComponentResource {
      */
     public static List<Problem> validate(String name, PulumiSelfHostedEcsArgs args) {
         return PulumiSelfHostedEcsValidation.problems(name, args);
+    }
+
+    /** The key's ARN: as given, or looked up when the installer's key id form was given. */
+    private Output<String> keyArn(Output<String> given) {
+        if (KnownValue.of(given).map(v -> v.startsWith("arn:")).orElse(true)) {
+            return given;
+        }
+        return KmsFunctions.getKey(GetKeyArgs.builder().keyId(given).build(), InvokeOptions.builder().parent(this).build())
+                .applyValue(GetKeyResult::arn);
     }
 
     private ComponentResourceOptions child() {

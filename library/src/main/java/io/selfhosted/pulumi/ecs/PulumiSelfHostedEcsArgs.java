@@ -11,6 +11,7 @@ import io.selfhosted.pulumi.ecs.network.NetworkArgs;
 import io.selfhosted.pulumi.ecs.service.ApiSettings;
 import io.selfhosted.pulumi.ecs.service.ConsoleSettings;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
+import io.selfhosted.pulumi.ecs.service.FargateServiceArgs;
 import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
@@ -27,7 +28,7 @@ import javax.annotation.Nullable;
 public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
 
     /** Default of {@link #logRetentionDays()}. */
-    public static final int DEFAULT_LOG_RETENTION_DAYS = 365;
+    public static final int DEFAULT_LOG_RETENTION_DAYS = FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS;
 
     @Import(name = "region")
     private @Nullable Output<String> region;
@@ -137,8 +138,10 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     }
 
     /**
-     * The customer-managed KMS key (ARN) of the service (stack config {@code kmsServiceKeyId}).
-     * Default: a key with yearly rotation is created.
+     * The customer-managed KMS key of the service: its ARN, or its key id as the official installer
+     * takes it (stack config {@code kmsServiceKeyId}), which is then looked up. Default: a key with
+     * yearly rotation is created. Changing it on an existing install is not supported: the database
+     * cannot move to another key, and data encrypted with the old key stays bound to it.
      */
     public Optional<Output<String>> kmsKeyArn() {
         return Optional.ofNullable(kmsKeyArn);

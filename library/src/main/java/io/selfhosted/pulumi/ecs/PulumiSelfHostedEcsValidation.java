@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class PulumiSelfHostedEcsValidation {
     private static final Pattern COMPONENT_NAME = Pattern.compile("^[a-z][a-z0-9-]{0,15}$");
     private static final Pattern ZONE_ID = Pattern.compile("^Z[A-Z0-9]{1,31}$");
+    private static final Pattern KEY_ID = Pattern.compile("^(mrk-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
     private static final Pattern REGISTRY = Pattern.compile("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\\d{1,5})?$");
     private static final Pattern REPOSITORY_PREFIX = Pattern.compile("^[a-z0-9]+([._/-][a-z0-9]+)*$");
     /** AWS allows 50 tags per resource; the component adds its own two. */
@@ -50,9 +51,17 @@ final class PulumiSelfHostedEcsValidation {
         KnownValue.of(args.licenseKey()).ifPresent(key -> p.check(!key.isBlank(), "licenseKey",
                 "is empty; set the license key Pulumi gave you (as a secret)"));
         images(p, args, partition);
-        partition.ifPresent(part -> args.kmsKeyArn().flatMap(KnownValue::of).ifPresent(arn ->
-                Rules.arn(p, "kmsKeyArn", arn, part, "kms", "key/",
-                        part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab"))));
+        partition.ifPresent(part -> args.kmsKeyArn().flatMap(KnownValue::of).ifPresent(key -> {
+            // The official installer takes a key id; an ARN is checked against the partition.
+            if (!KEY_ID.matcher(key).matches()) {
+                Rules.arn(p, "kmsKeyArn", key, part, "kms", "key/",
+                        part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab"));
+            }
+        }));
+        boolean internal = KnownValue.of(args.loadBalancer().internal()).orElse(false);
+        p.check(!internal || args.domain().certificateArn().isPresent(), "domain.certificateArn",
+                "is required with internal load balancers: their names live in a private zone, through which ACM cannot "
+                        + "validate a certificate; issue or import one for the three names and give its ARN");
         DatabaseRules.check(p, "database", args.database());
         ServiceRules.checkApi(p, "api.", args.api());
         ServiceRules.checkConsole(p, "console.", args.console());

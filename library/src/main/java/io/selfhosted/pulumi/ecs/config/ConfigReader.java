@@ -33,6 +33,12 @@ final class ConfigReader {
         if (value.isEmpty() && ConfigKey.named(key).required()) {
             problems.add(key, "is not set; run `pulumi config set " + key + " <value>`");
         }
+        if (value.isPresent() && source.isSecret(key)) {
+            // It would reach a container as a plain variable: the user thinks it is secret.
+            problems.add(key, "is stored as a secret, but the service receives it as a plain setting, visible in the task "
+                    + "definition; set it again without --secret (or leave it out)");
+            return Optional.empty();
+        }
         return value;
     }
 

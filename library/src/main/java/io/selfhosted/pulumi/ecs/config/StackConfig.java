@@ -168,6 +168,7 @@ public final class StackConfig {
         read.string("dbEngineVersion").ifPresent(db::engineVersion);
         read.integer("dbBackupRetentionDays").ifPresent(db::backupRetentionDays);
         read.bool("dbDeletionProtection").ifPresent(db::deletionProtection);
+        read.string("dbCaCertificate").ifPresent(db::caCertificate);
         read.bool("dbRequireSecureTransport").ifPresent(db::requireSecureTransport);
         read.bool("dbPerformanceInsights").ifPresent(db::performanceInsights);
         return db;

@@ -38,8 +38,8 @@ import java.util.Map;
  * default, one reader in another availability zone; storage, snapshots and Performance Insights
  * encrypted with the service key; automated backups; deletion protection and a final snapshot;
  * tags copied to snapshots; logs exported to CloudWatch; and a cluster parameter group with a
- * strict {@code sql_mode} (the service's migrations need {@code STRICT_TRANS_TABLES}) and TLS
- * required for every connection.
+ * strict {@code sql_mode} (the service's migrations need {@code STRICT_TRANS_TABLES}), the audit
+ * log on, and optionally TLS required for every connection.
  *
  * <p>Its security group admits nobody: the part that needs the database (the API service) adds
  * the rule that admits its own tasks. The cluster is protected and retained.
@@ -97,11 +97,7 @@ public class AuroraDatabase extends ComponentResource {
         var parameters = new ClusterParameterGroup(name, ClusterParameterGroupArgs.builder()
                 .family("aurora-mysql8.0")
                 .description("Pulumi Service: strict SQL mode, TLS only")
-                .parameters(
-                        ClusterParameterGroupParameterArgs.builder().name("sql_mode").value(SQL_MODE).applyMethod("immediate").build(),
-                        ClusterParameterGroupParameterArgs.builder().name("require_secure_transport")
-                                .value(settings.requireSecureTransport().applyValue(on -> on ? "ON" : "OFF"))
-                                .applyMethod("immediate").build())
+                .parameters(parameters(settings))
                 .tags(tags)
                 .build(), ChildOptions.of(this));
 
@@ -142,7 +138,9 @@ public class AuroraDatabase extends ComponentResource {
             instance(name + "-reader-" + i, i, cluster, zones, settings, args, tags, writer);
         }
 
-        this.endpoint = cluster.endpoint();
+        // The cluster endpoint answers only once the writer instance exists (minutes after the
+        // cluster): the endpoint output carries the writer, so its users wait for it.
+        this.endpoint = Output.tuple(writer.id(), cluster.endpoint()).applyValue(t -> t.t2);
         this.readerEndpoint = cluster.readerEndpoint();
         this.port = cluster.port();
         this.clusterIdentifier = cluster.clusterIdentifier();
@@ -178,7 +176,30 @@ public class AuroraDatabase extends ComponentResource {
         if (performanceInsights) {
             instanceArgs.performanceInsightsKmsKeyId(args.kmsKeyArn());
         }
-        return new ClusterInstance(logicalName, instanceArgs.build(), options.build());
+        // The zone is chosen at creation; reordering or adding subnets later must not move (and so
+        // replace) a running instance.
+        return new ClusterInstance(logicalName, instanceArgs.build(), options.ignoreChanges("availabilityZone").build());
+    }
+
+    /**
+     * The cluster parameters: strict SQL mode; TLS required when asked; and, when the audit log is
+     * exported, the audit plugin on for connections and schema and permission changes (not every
+     * query, which would cost more than it tells).
+     */
+    private static List<ClusterParameterGroupParameterArgs> parameters(DatabaseSettings settings) {
+        List<ClusterParameterGroupParameterArgs> parameters = new ArrayList<>(List.of(
+                parameter("sql_mode", Output.of(SQL_MODE)),
+                parameter("require_secure_transport", settings.requireSecureTransport().applyValue(on -> on ? "ON" : "OFF"))));
+        if (KnownValue.of(settings.logExports()).map(l -> l.contains("audit")).orElse(false)) {
+            parameters.add(parameter("server_audit_logging", Output.of("1")));
+            parameters.add(parameter("server_audit_events", Output.of("CONNECT,QUERY_DCL,QUERY_DDL")));
+            parameters.add(parameter("server_audit_excl_users", Output.of("rdsadmin")));
+        }
+        return parameters;
+    }
+
+    private static ClusterParameterGroupParameterArgs parameter(String name, Output<String> value) {
+        return ClusterParameterGroupParameterArgs.builder().name(name).value(value).applyMethod("immediate").build();
     }
 
     /** The availability zone of each subnet, in the order given. */

@@ -39,6 +39,14 @@ public final class DatabaseRules {
                 path + ".preferredMaintenanceWindow", "'" + v + "' is not a weekly UTC window; expected ddd:hh24:mi-ddd:hh24:mi, e.g. sun:04:30-sun:05:30"));
         KnownValue.of(settings.databaseName()).ifPresent(v -> problems.check(DATABASE_NAME.matcher(v).matches(),
                 path + ".databaseName", "'" + v + "' is not a MySQL database name; use 1-64 letters, digits or underscores starting with a letter"));
+        boolean tls = KnownValue.of(settings.requireSecureTransport()).orElse(false);
+        var ca = settings.caCertificate().flatMap(KnownValue::of);
+        problems.check(!tls || settings.caCertificate().isPresent(), path + ".requireSecureTransport",
+                "is true without " + path + ".caCertificate: the API speaks TLS to MySQL only when given the CA bundle, so the "
+                        + "database would refuse it; set " + path + ".caCertificate to the RDS bundle of the region, or leave "
+                        + path + ".requireSecureTransport false");
+        ca.ifPresent(pem -> problems.check(pem.contains("-----BEGIN CERTIFICATE-----"), path + ".caCertificate",
+                "is not a PEM certificate bundle; paste the RDS bundle of the region, starting with -----BEGIN CERTIFICATE-----"));
         KnownValue.of(settings.logExports()).ifPresent(list -> {
             for (int i = 0; i < list.size(); i++) {
                 String type = list.get(i);

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -36,7 +37,7 @@ public final class DatabaseSettings extends ResourceArgs {
     public static final boolean DEFAULT_DELETION_PROTECTION = true;
 
     /** Default of {@link #requireSecureTransport()}. */
-    public static final boolean DEFAULT_REQUIRE_SECURE_TRANSPORT = true;
+    public static final boolean DEFAULT_REQUIRE_SECURE_TRANSPORT = false;
 
     /** Default of {@link #performanceInsights()}. */
     public static final boolean DEFAULT_PERFORMANCE_INSIGHTS = false;
@@ -68,6 +69,9 @@ public final class DatabaseSettings extends ResourceArgs {
     @Import(name = "deletionProtection")
     private @Nullable Output<Boolean> deletionProtection;
 
+    @Import(name = "caCertificate")
+    private @Nullable Output<String> caCertificate;
+
     @Import(name = "requireSecureTransport")
     private @Nullable Output<Boolean> requireSecureTransport;
 
@@ -89,6 +93,7 @@ public final class DatabaseSettings extends ResourceArgs {
         this.preferredMaintenanceWindow = $.preferredMaintenanceWindow;
         this.databaseName = $.databaseName;
         this.deletionProtection = $.deletionProtection;
+        this.caCertificate = $.caCertificate;
         this.requireSecureTransport = $.requireSecureTransport;
         this.performanceInsights = $.performanceInsights;
         this.logExports = $.logExports;
@@ -162,8 +167,18 @@ public final class DatabaseSettings extends ResourceArgs {
     }
 
     /**
-     * Whether the database refuses connections without TLS ({@code require_secure_transport}). Turn
-     * it off only if your service version cannot connect over TLS.
+     * The CA bundle (PEM) the API verifies the database's TLS certificate with: the RDS bundle of
+     * the region ({@code https://truststore.pds.rds.amazonaws.com/<region>/<region>-bundle.pem}).
+     * When set, the API connects over TLS 1.2 or newer.
+     */
+    public Optional<Output<String>> caCertificate() {
+        return Optional.ofNullable(caCertificate);
+    }
+
+    /**
+     * Whether the database refuses connections without TLS ({@code require_secure_transport}).
+     * The API uses TLS only when it is given the CA bundle ({@link #caCertificate()}); turning this on
+     * without it would lock the service out, and validation refuses that.
      * <p>Default: {@value #DEFAULT_REQUIRE_SECURE_TRANSPORT}.
      */
     public Output<Boolean> requireSecureTransport() {
@@ -295,6 +310,17 @@ public final class DatabaseSettings extends ResourceArgs {
         /** @see DatabaseSettings#deletionProtection() */
         public Builder deletionProtection(boolean deletionProtection) {
             return deletionProtection(Output.of(deletionProtection));
+        }
+
+        /** @see DatabaseSettings#caCertificate() */
+        public Builder caCertificate(@Nullable Output<String> caCertificate) {
+            $.caCertificate = caCertificate;
+            return this;
+        }
+
+        /** @see DatabaseSettings#caCertificate() */
+        public Builder caCertificate(String caCertificate) {
+            return caCertificate(Output.of(caCertificate));
         }
 
         /** @see DatabaseSettings#requireSecureTransport() */

@@ -60,23 +60,14 @@ public record AwsPartition(String region, String id, String dnsSuffix) {
     }
 
     /**
-     * The IAM service principal of a global service principal name such as {@code ecs-tasks}.
+     * The IAM service principal of a service principal name such as {@code ecs-tasks}.
      *
-     * <p>IAM spells service principals {@code <service>.amazonaws.com} in every partition,
-     * China and GovCloud included, for the services this library trusts (ECS tasks, RDS
-     * monitoring, AWS Backup); only regional principals differ, see
-     * {@link #regionalServicePrincipal(String)}.
+     * <p>IAM spells the principal of ECS tasks {@code ecs-tasks.amazonaws.com} in every partition,
+     * China and GovCloud included (a few other services, EC2 and S3 among them, differ in China:
+     * check before trusting another service here).
      */
     public String servicePrincipal(String service) {
         return service + ".amazonaws.com";
-    }
-
-    /**
-     * A regional service principal such as CloudWatch Logs' {@code logs.<region>.<dnsSuffix>},
-     * which follows the partition's DNS suffix.
-     */
-    public String regionalServicePrincipal(String service) {
-        return serviceEndpoint(service);
     }
 
     /** The DNS suffix of private ECR registries in this region, {@code dkr.ecr.<region>.<suffix>}. */

@@ -15,7 +15,7 @@ public final class ChildOptions {
         return CustomResourceOptions.builder().parent(parent).build();
     }
 
-    /** A child of {@code parent} that others depend on. */
+    /** A builder of a child's options, for children that need more than a parent. */
     public static CustomResourceOptions.Builder builder(Resource parent) {
         return CustomResourceOptions.builder().parent(parent);
     }

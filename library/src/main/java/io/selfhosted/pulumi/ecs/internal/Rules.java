@@ -56,10 +56,9 @@ public final class Rules {
 
     /** A list of at least {@code min} distinct, well-formed subnet ids. */
     public static void subnetIds(Problems p, String path, List<String> ids, int min, String tierHint) {
-        if (!p.check(ids.size() >= min, path, "has " + ids.size() + " subnet(s); at least " + min + " " + tierHint
-                + " subnets in different availability zones are required")) {
-            // still check the ones given
-        }
+        // Too few is reported, and the ones given are still checked.
+        p.check(ids.size() >= min, path, "has " + ids.size() + " subnet(s); at least " + min + " " + tierHint
+                + " subnets in different availability zones are required");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
@@ -204,6 +203,16 @@ public final class Rules {
                 + (allowed.length <= 4 ? java.util.Arrays.toString(allowed)
                 : allowed[0] + "-" + allowed[allowed.length - 1] + " in steps of " + (allowed[1] - allowed[0])));
         return false;
+    }
+
+    /** Characters AWS accepts in a security group rule's description. */
+    private static final Pattern RULE_DESCRIPTION = Pattern.compile("^[A-Za-z0-9 ._\\-:/()#,@\\[\\]+=;{}!$*]{0,255}$");
+
+    /** A security group rule description AWS will accept. */
+    public static boolean ruleDescription(Problems p, String path, String value) {
+        return p.check(value != null && RULE_DESCRIPTION.matcher(value).matches(), path, "'" + value
+                + "' has characters AWS refuses in a security group rule description; use up to 255 letters, digits, spaces "
+                + "and ._-:/()#,@[]+=;{}!$*");
     }
 
     /** A number within an inclusive range. */

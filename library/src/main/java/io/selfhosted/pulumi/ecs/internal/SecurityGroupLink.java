@@ -7,6 +7,7 @@ import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,10 +24,11 @@ public final class SecurityGroupLink {
      * @param parent      the component the two rules belong to
      * @param logicalName the rules' logical name
      * @param tags        the tags of both rules
+     * @return the two rules, for resources that must wait for the access
      */
-    public static void allow(Resource parent, String logicalName, Output<String> fromGroupId, Output<String> toGroupId,
-                             Output<Integer> port, String description, Output<Map<String, String>> tags) {
-        new SecurityGroupEgressRule(logicalName, SecurityGroupEgressRuleArgs.builder()
+    public static List<Resource> allow(Resource parent, String logicalName, Output<String> fromGroupId, Output<String> toGroupId,
+                                       Output<Integer> port, Output<String> description, Output<Map<String, String>> tags) {
+        var egress = new SecurityGroupEgressRule(logicalName, SecurityGroupEgressRuleArgs.builder()
                 .securityGroupId(fromGroupId)
                 .referencedSecurityGroupId(toGroupId)
                 .ipProtocol("tcp")
@@ -35,7 +37,7 @@ public final class SecurityGroupLink {
                 .description(description)
                 .tags(tags)
                 .build(), ChildOptions.of(parent));
-        new SecurityGroupIngressRule(logicalName, SecurityGroupIngressRuleArgs.builder()
+        var ingress = new SecurityGroupIngressRule(logicalName, SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(toGroupId)
                 .referencedSecurityGroupId(fromGroupId)
                 .ipProtocol("tcp")
@@ -44,5 +46,6 @@ public final class SecurityGroupLink {
                 .description(description)
                 .tags(tags)
                 .build(), ChildOptions.of(parent));
+        return List.of(egress, ingress);
     }
 }

@@ -13,7 +13,7 @@ import javax.annotation.Nullable;
 public final class ServiceKeyArgs extends ResourceArgs {
 
     /** Default of {@link #description()}. */
-    public static final String DEFAULT_DESCRIPTION = "Encrypts the self-hosted Pulumi Service's data: secrets, database, buckets and logs";
+    public static final String DEFAULT_DESCRIPTION = "Encrypts the self-hosted Pulumi Service's data: secrets, database and buckets";
 
     /** Default of {@link #deletionWindowDays()}. */
     public static final int DEFAULT_DELETION_WINDOW_DAYS = 30;

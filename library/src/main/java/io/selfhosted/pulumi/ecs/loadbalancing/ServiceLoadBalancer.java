@@ -22,6 +22,7 @@ import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+import io.selfhosted.pulumi.ecs.internal.RuleNames;
 import io.selfhosted.pulumi.ecs.internal.Rules;
 
 import javax.annotation.Nullable;
@@ -74,7 +75,8 @@ public class ServiceLoadBalancer extends ComponentResource {
                 .build(), ChildOptions.of(this));
         List<String> cidrs = KnownValue.of(settings.ingressCidrs()).orElse(LoadBalancerSettings.DEFAULT_INGRESS_CIDRS);
         for (int i = 0; i < cidrs.size(); i++) {
-            new SecurityGroupIngressRule(name + "-https-" + i, SecurityGroupIngressRuleArgs.builder()
+            new SecurityGroupIngressRule(name + "-https-" + RuleNames.suffix(Output.of(HTTPS_PORT), Output.of(cidrs.get(i)), i),
+                    SecurityGroupIngressRuleArgs.builder()
                     .securityGroupId(securityGroup.id())
                     .description("HTTPS from an allowed network")
                     .ipProtocol("tcp")

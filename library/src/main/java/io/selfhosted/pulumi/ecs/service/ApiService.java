@@ -8,8 +8,6 @@ import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
-import io.selfhosted.pulumi.ecs.internal.ResourceTags;
-import io.selfhosted.pulumi.ecs.internal.SecurityGroupLink;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -29,7 +27,8 @@ import static io.selfhosted.pulumi.ecs.service.ContainerVariables.secret;
  * credential only as ECS {@code secrets}. The task role may use exactly the service's buckets
  * and the KMS actions the service documents on its one key. The tasks may reach the database
  * (a security group rule pair this component creates), HTTPS anywhere (AWS APIs, the image
- * registry) and, with email configured, the SMTP server's port.
+ * registry) and, with email configured, the SMTP server's port. Given the database's CA bundle,
+ * the API connects to it over verified TLS.
  */
 public class ApiService extends ComponentResource {
     /** The component's type token. */
@@ -61,7 +60,7 @@ public class ApiService extends ComponentResource {
         var settings = args.settings();
 
         var migrations = MigrationsGate.container(ContainerImages.of(args.images(), "migrations"),
-                args.databaseEndpoint(), args.databasePort(), args.databaseCredentialsSecretArn());
+                args.databaseEndpoint(), args.databasePort(), args.databaseName(), args.databaseCredentialsSecretArn());
         var api = ContainerArgs.builder()
                 .name(CONTAINER_NAME)
                 .image(ContainerImages.of(args.images(), "service"))
@@ -97,15 +96,17 @@ public class ApiService extends ComponentResource {
                 .loadBalancerSecurityGroupId(args.loadBalancerSecurityGroupId())
                 .healthCheckGracePeriodSeconds(settings.healthCheckGracePeriodSeconds())
                 .egressRules(egress)
+                .peerSecurityGroups(SecurityGroupAccessArgs.builder()
+                        .name("database")
+                        .securityGroupId(args.databaseSecurityGroupId())
+                        .port(args.databasePort())
+                        .description("API and migrations tasks to the database")
+                        .build())
                 .secretsKmsKeyArn(args.kmsKeyArn())
                 .taskRolePolicy(ApiTaskPolicy.document(partition, args))
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags())
                 .build(), ComponentResourceOptions.builder().parent(this).build());
-
-        SecurityGroupLink.allow(this, name + "-to-database", service.securityGroupId(), args.databaseSecurityGroupId(),
-                args.databasePort(), "API and migrations tasks to the database",
-                ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name)));
 
         this.serviceName = service.serviceName();
         this.securityGroupId = service.securityGroupId();
@@ -141,6 +142,11 @@ public class ApiService extends ComponentResource {
         args.smtpUsername().ifPresent(v -> env.add(env("SMTP_USERNAME", v)));
         args.smtpGenericSender().ifPresent(v -> env.add(env("SMTP_GENERIC_SENDER", v)));
         args.samlCertificatePublicKey().ifPresent(v -> env.add(env("SAML_CERTIFICATE_PUBLIC_KEY", v)));
+        args.databaseCaCertificate().ifPresent(pem -> {
+            // The API speaks TLS to MySQL only when it has the CA to verify the server with.
+            env.add(env("DATABASE_CA_CERTIFICATE", pem));
+            env.add(env("DATABASE_MIN_TLS_VERSION", "1.2"));
+        });
         return env;
     }
 

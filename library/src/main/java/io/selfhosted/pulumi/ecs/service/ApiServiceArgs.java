@@ -5,6 +5,7 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
+import io.selfhosted.pulumi.ecs.database.AuroraDatabase;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -16,10 +17,10 @@ import javax.annotation.Nullable;
 public final class ApiServiceArgs extends ResourceArgs {
 
     /** Default of {@link #databasePort()}. */
-    public static final int DEFAULT_DATABASE_PORT = 3306;
+    public static final int DEFAULT_DATABASE_PORT = AuroraDatabase.PORT;
 
     /** Default of {@link #logRetentionDays()}. */
-    public static final int DEFAULT_LOG_RETENTION_DAYS = 365;
+    public static final int DEFAULT_LOG_RETENTION_DAYS = FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS;
 
     @Import(name = "clusterArn", required = true)
     private Output<String> clusterArn;
@@ -56,6 +57,9 @@ public final class ApiServiceArgs extends ResourceArgs {
 
     @Import(name = "databaseName", required = true)
     private Output<String> databaseName;
+
+    @Import(name = "databaseCaCertificate")
+    private @Nullable Output<String> databaseCaCertificate;
 
     @Import(name = "databaseCredentialsSecretArn", required = true)
     private Output<String> databaseCredentialsSecretArn;
@@ -130,6 +134,7 @@ public final class ApiServiceArgs extends ResourceArgs {
         this.databaseEndpoint = $.databaseEndpoint;
         this.databasePort = $.databasePort;
         this.databaseName = $.databaseName;
+        this.databaseCaCertificate = $.databaseCaCertificate;
         this.databaseCredentialsSecretArn = $.databaseCredentialsSecretArn;
         this.licenseKeySecretArn = $.licenseKeySecretArn;
         this.kmsKeyArn = $.kmsKeyArn;
@@ -235,6 +240,15 @@ public final class ApiServiceArgs extends ResourceArgs {
      */
     public Output<String> databaseName() {
         return databaseName;
+    }
+
+    /**
+     * The CA bundle (PEM) of the database's TLS certificate, e.g. the RDS bundle of the region. When
+     * set, the API connects over TLS 1.2 or newer and verifies the server
+     * ({@code DATABASE_CA_CERTIFICATE}, {@code DATABASE_MIN_TLS_VERSION}).
+     */
+    public Optional<Output<String>> databaseCaCertificate() {
+        return Optional.ofNullable(databaseCaCertificate);
     }
 
     /**
@@ -525,6 +539,17 @@ public final class ApiServiceArgs extends ResourceArgs {
         /** @see ApiServiceArgs#databaseName() */
         public Builder databaseName(String databaseName) {
             return databaseName(Output.of(databaseName));
+        }
+
+        /** @see ApiServiceArgs#databaseCaCertificate() */
+        public Builder databaseCaCertificate(@Nullable Output<String> databaseCaCertificate) {
+            $.databaseCaCertificate = databaseCaCertificate;
+            return this;
+        }
+
+        /** @see ApiServiceArgs#databaseCaCertificate() */
+        public Builder databaseCaCertificate(String databaseCaCertificate) {
+            return databaseCaCertificate(Output.of(databaseCaCertificate));
         }
 
         /** @see ApiServiceArgs#databaseCredentialsSecretArn() */

@@ -17,19 +17,19 @@ public final class ApiSettings extends ResourceArgs {
     public static final int DEFAULT_TASK_MEMORY = 4096;
 
     /** Default of {@link #desiredCount()}. */
-    public static final int DEFAULT_DESIRED_COUNT = 2;
+    public static final int DEFAULT_DESIRED_COUNT = FargateServiceArgs.DEFAULT_DESIRED_COUNT;
 
     /** Default of {@link #minCount()}. */
-    public static final int DEFAULT_MIN_COUNT = 2;
+    public static final int DEFAULT_MIN_COUNT = FargateServiceArgs.DEFAULT_MIN_COUNT;
 
     /** Default of {@link #maxCount()}. */
     public static final int DEFAULT_MAX_COUNT = 6;
 
     /** Default of {@link #cpuTargetPercent()}. */
-    public static final int DEFAULT_CPU_TARGET_PERCENT = 60;
+    public static final int DEFAULT_CPU_TARGET_PERCENT = FargateServiceArgs.DEFAULT_CPU_TARGET_PERCENT;
 
     /** Default of {@link #memoryTargetPercent()}. */
-    public static final int DEFAULT_MEMORY_TARGET_PERCENT = 70;
+    public static final int DEFAULT_MEMORY_TARGET_PERCENT = FargateServiceArgs.DEFAULT_MEMORY_TARGET_PERCENT;
 
     /** Default of {@link #healthCheckGracePeriodSeconds()}. */
     public static final int DEFAULT_HEALTH_CHECK_GRACE_PERIOD_SECONDS = 300;

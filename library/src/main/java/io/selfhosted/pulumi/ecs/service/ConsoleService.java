@@ -94,6 +94,12 @@ public class ConsoleService extends ComponentResource {
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags());
         args.secretsKmsKeyArn().ifPresent(serviceArgs::secretsKmsKeyArn);
+        args.apiLoadBalancerSecurityGroupId().ifPresent(apiGroup -> serviceArgs.peerSecurityGroups(SecurityGroupAccessArgs.builder()
+                .name("api-lb")
+                .securityGroupId(apiGroup)
+                .port(443)
+                .description("Console server to the API load balancer")
+                .build()));
         var service = new FargateService(name, serviceArgs.build(), ComponentResourceOptions.builder().parent(this).build());
 
         this.serviceName = service.serviceName();

@@ -18,7 +18,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     public static final boolean DEFAULT_SAML_SSO_ENABLED = false;
 
     /** Default of {@link #logRetentionDays()}. */
-    public static final int DEFAULT_LOG_RETENTION_DAYS = 365;
+    public static final int DEFAULT_LOG_RETENTION_DAYS = FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS;
 
     @Import(name = "clusterArn", required = true)
     private Output<String> clusterArn;
@@ -43,6 +43,9 @@ public final class ConsoleServiceArgs extends ResourceArgs {
 
     @Import(name = "loadBalancerSecurityGroupId", required = true)
     private Output<String> loadBalancerSecurityGroupId;
+
+    @Import(name = "apiLoadBalancerSecurityGroupId")
+    private @Nullable Output<String> apiLoadBalancerSecurityGroupId;
 
     @Import(name = "apiDomain", required = true)
     private Output<String> apiDomain;
@@ -83,6 +86,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         this.images = $.images;
         this.targetGroupArn = $.targetGroupArn;
         this.loadBalancerSecurityGroupId = $.loadBalancerSecurityGroupId;
+        this.apiLoadBalancerSecurityGroupId = $.apiLoadBalancerSecurityGroupId;
         this.apiDomain = $.apiDomain;
         this.consoleDomain = $.consoleDomain;
         this.samlSsoEnabled = $.samlSsoEnabled;
@@ -149,6 +153,14 @@ public final class ConsoleServiceArgs extends ResourceArgs {
      */
     public Output<String> loadBalancerSecurityGroupId() {
         return loadBalancerSecurityGroupId;
+    }
+
+    /**
+     * The API load balancer's security group. When set, it admits the Console tasks on 443, so the
+     * Console reaches the API even when an ingress allow-list excludes the VPC.
+     */
+    public Optional<Output<String>> apiLoadBalancerSecurityGroupId() {
+        return Optional.ofNullable(apiLoadBalancerSecurityGroupId);
     }
 
     /**
@@ -325,6 +337,17 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         /** @see ConsoleServiceArgs#loadBalancerSecurityGroupId() */
         public Builder loadBalancerSecurityGroupId(String loadBalancerSecurityGroupId) {
             return loadBalancerSecurityGroupId(Output.of(loadBalancerSecurityGroupId));
+        }
+
+        /** @see ConsoleServiceArgs#apiLoadBalancerSecurityGroupId() */
+        public Builder apiLoadBalancerSecurityGroupId(@Nullable Output<String> apiLoadBalancerSecurityGroupId) {
+            $.apiLoadBalancerSecurityGroupId = apiLoadBalancerSecurityGroupId;
+            return this;
+        }
+
+        /** @see ConsoleServiceArgs#apiLoadBalancerSecurityGroupId() */
+        public Builder apiLoadBalancerSecurityGroupId(String apiLoadBalancerSecurityGroupId) {
+            return apiLoadBalancerSecurityGroupId(Output.of(apiLoadBalancerSecurityGroupId));
         }
 
         /** @see ConsoleServiceArgs#apiDomain() */

@@ -18,19 +18,19 @@ public final class ConsoleSettings extends ResourceArgs {
     public static final int DEFAULT_TASK_MEMORY = 1024;
 
     /** Default of {@link #desiredCount()}. */
-    public static final int DEFAULT_DESIRED_COUNT = 2;
+    public static final int DEFAULT_DESIRED_COUNT = FargateServiceArgs.DEFAULT_DESIRED_COUNT;
 
     /** Default of {@link #minCount()}. */
-    public static final int DEFAULT_MIN_COUNT = 2;
+    public static final int DEFAULT_MIN_COUNT = FargateServiceArgs.DEFAULT_MIN_COUNT;
 
     /** Default of {@link #maxCount()}. */
-    public static final int DEFAULT_MAX_COUNT = 4;
+    public static final int DEFAULT_MAX_COUNT = FargateServiceArgs.DEFAULT_MAX_COUNT;
 
     /** Default of {@link #cpuTargetPercent()}. */
-    public static final int DEFAULT_CPU_TARGET_PERCENT = 60;
+    public static final int DEFAULT_CPU_TARGET_PERCENT = FargateServiceArgs.DEFAULT_CPU_TARGET_PERCENT;
 
     /** Default of {@link #memoryTargetPercent()}. */
-    public static final int DEFAULT_MEMORY_TARGET_PERCENT = 70;
+    public static final int DEFAULT_MEMORY_TARGET_PERCENT = FargateServiceArgs.DEFAULT_MEMORY_TARGET_PERCENT;
 
     /** Default of {@link #hideEmailLogin()}. */
     public static final boolean DEFAULT_HIDE_EMAIL_LOGIN = false;

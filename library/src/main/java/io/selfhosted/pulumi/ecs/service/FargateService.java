@@ -29,6 +29,7 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
@@ -38,9 +39,11 @@ import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+import io.selfhosted.pulumi.ecs.internal.RuleNames;
 import io.selfhosted.pulumi.ecs.internal.SecurityGroupLink;
 
 import javax.annotation.Nullable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,10 +99,14 @@ public class FargateService extends ComponentResource {
                 .description("Pulumi Service tasks: load balancer in, only what is needed out")
                 .tags(tags)
                 .build(), ChildOptions.of(this));
+        // Tasks start only once every rule they need exists: the first deployment must not race
+        // its own network access.
+        List<Resource> access = new ArrayList<>();
         List<EgressRuleArgs> egress = args.egressRules();
         for (int i = 0; i < egress.size(); i++) {
             var rule = egress.get(i);
-            new SecurityGroupEgressRule(name + "-egress-" + i, SecurityGroupEgressRuleArgs.builder()
+            access.add(new SecurityGroupEgressRule(name + "-egress-" + RuleNames.suffix(rule.port(), rule.cidr(), i),
+                    SecurityGroupEgressRuleArgs.builder()
                     .securityGroupId(securityGroup.id())
                     .ipProtocol("tcp")
                     .fromPort(rule.port())
@@ -107,11 +114,15 @@ public class FargateService extends ComponentResource {
                     .cidrIpv4(rule.cidr())
                     .description(rule.description())
                     .tags(tags)
-                    .build(), ChildOptions.of(this));
+                    .build(), ChildOptions.of(this)));
         }
-        args.loadBalancerSecurityGroupId().ifPresent(lbGroup -> SecurityGroupLink.allow(this, name + "-from-lb",
+        args.loadBalancerSecurityGroupId().ifPresent(lbGroup -> access.addAll(SecurityGroupLink.allow(this, name + "-from-lb",
                 lbGroup, securityGroup.id(), args.loadBalancedContainerPort().orElseThrow(),
-                "Load balancer to the service's container port (traffic and health checks)", tags));
+                Output.of("Load balancer to the container port (traffic and health checks)"), tags)));
+        for (SecurityGroupAccessArgs peer : args.peerSecurityGroups()) {
+            access.addAll(SecurityGroupLink.allow(this, name + "-to-" + KnownValue.of(peer.name()).orElseThrow(),
+                    securityGroup.id(), peer.securityGroupId(), peer.port(), peer.description(), tags));
+        }
 
         var trust = ExecutionRolePolicy.ecsTasksTrust(partition);
         var executionRole = new Role(name + "-execution", RoleArgs.builder()
@@ -142,16 +153,17 @@ public class FargateService extends ComponentResource {
                 .containerDefinitions(ContainerDefinitions.json(args.containers(), logGroup.name(), partition.region()))
                 .skipDestroy(true)
                 .tags(tags);
+        List<Resource> permissions = new ArrayList<>(List.of(executionPolicy));
         args.taskRolePolicy().ifPresent(policy -> {
             var taskRole = new Role(name + "-task", RoleArgs.builder()
                     .description("Runtime permissions of the " + name + " containers")
                     .assumeRolePolicy(trust)
                     .tags(tags)
                     .build(), ChildOptions.of(this));
-            new RolePolicy(name + "-task", RolePolicyArgs.builder()
+            permissions.add(new RolePolicy(name + "-task", RolePolicyArgs.builder()
                     .role(taskRole.id())
                     .policy(policy)
-                    .build(), ChildOptions.of(this));
+                    .build(), ChildOptions.of(this)));
             taskDefinitionArgs.taskRoleArn(taskRole.arn());
         });
         var taskDefinition = new TaskDefinition(name, taskDefinitionArgs.build(), ChildOptions.of(this));
@@ -186,7 +198,8 @@ public class FargateService extends ComponentResource {
         var service = new Service(name, serviceArgs.build(), ChildOptions.builder(this)
                 // The task count belongs to autoscaling once the service exists.
                 .ignoreChanges("desiredCount")
-                .dependsOn(executionPolicy)
+                // Tasks need their permissions and network access from their first start on.
+                .dependsOn(concat(permissions, access))
                 .build());
 
         autoscaling(name, args, service, tags);
@@ -197,6 +210,12 @@ public class FargateService extends ComponentResource {
         this.logGroupName = logGroup.name();
         registerOutputs(Map.of("serviceName", serviceName, "taskDefinitionArn", taskDefinitionArn,
                 "securityGroupId", securityGroupId, "logGroupName", logGroupName));
+    }
+
+    private static List<Resource> concat(List<Resource> a, List<Resource> b) {
+        List<Resource> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private void autoscaling(String name, FargateServiceArgs args, Service service, Output<Map<String, String>> tags) {

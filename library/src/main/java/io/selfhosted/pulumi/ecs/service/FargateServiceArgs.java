@@ -93,6 +93,9 @@ public final class FargateServiceArgs extends ResourceArgs {
     @Import(name = "egressRules")
     private @Nullable List<EgressRuleArgs> egressRules;
 
+    @Import(name = "peerSecurityGroups")
+    private @Nullable List<SecurityGroupAccessArgs> peerSecurityGroups;
+
     @Import(name = "secretsKmsKeyArn")
     private @Nullable Output<String> secretsKmsKeyArn;
 
@@ -131,6 +134,7 @@ public final class FargateServiceArgs extends ResourceArgs {
         this.loadBalancerSecurityGroupId = $.loadBalancerSecurityGroupId;
         this.healthCheckGracePeriodSeconds = $.healthCheckGracePeriodSeconds;
         this.egressRules = $.egressRules;
+        this.peerSecurityGroups = $.peerSecurityGroups;
         this.secretsKmsKeyArn = $.secretsKmsKeyArn;
         this.taskRolePolicy = $.taskRolePolicy;
         this.logRetentionDays = $.logRetentionDays;
@@ -278,6 +282,15 @@ public final class FargateServiceArgs extends ResourceArgs {
      */
     public List<EgressRuleArgs> egressRules() {
         return egressRules == null ? List.of() : egressRules;
+    }
+
+    /**
+     * Security groups the tasks may reach on one port each (the database, another load balancer).
+     * The service creates the egress rule on its group and the ingress rule on the peer's, and starts
+     * no task before both exist.
+     */
+    public List<SecurityGroupAccessArgs> peerSecurityGroups() {
+        return peerSecurityGroups == null ? List.of() : peerSecurityGroups;
     }
 
     /**
@@ -551,6 +564,17 @@ public final class FargateServiceArgs extends ResourceArgs {
         /** @see FargateServiceArgs#egressRules() */
         public Builder egressRules(EgressRuleArgs... egressRules) {
             return egressRules(List.of(egressRules));
+        }
+
+        /** @see FargateServiceArgs#peerSecurityGroups() */
+        public Builder peerSecurityGroups(List<SecurityGroupAccessArgs> peerSecurityGroups) {
+            $.peerSecurityGroups = List.copyOf(peerSecurityGroups);
+            return this;
+        }
+
+        /** @see FargateServiceArgs#peerSecurityGroups() */
+        public Builder peerSecurityGroups(SecurityGroupAccessArgs... peerSecurityGroups) {
+            return peerSecurityGroups(List.of(peerSecurityGroups));
         }
 
         /** @see FargateServiceArgs#secretsKmsKeyArn() */

@@ -78,6 +78,19 @@ public final class FargateServiceRules {
             String path = "egressRules[" + i + "]";
             KnownValue.of(egress.get(i).port()).ifPresent(port -> Rules.range(problems, path + ".port", port, 1, 65535, ""));
             KnownValue.of(egress.get(i).cidr()).ifPresent(cidr -> Rules.ipv4Cidr(problems, path + ".cidr", cidr));
+            KnownValue.of(egress.get(i).description()).ifPresent(d -> Rules.ruleDescription(problems, path + ".description", d));
+        }
+        var peers = args.peerSecurityGroups();
+        Set<String> peerNames = new HashSet<>();
+        for (int i = 0; i < peers.size(); i++) {
+            String path = "peerSecurityGroups[" + i + "]";
+            var peer = peers.get(i);
+            KnownValue.of(peer.name()).ifPresentOrElse(
+                    n -> problems.check(n.matches("^[a-z][a-z0-9-]{0,30}$") && peerNames.add(n), path + ".name", "'" + n
+                            + "' must be a distinct short name of lowercase letters, digits and hyphens (it names the rules)"),
+                    () -> problems.add(path + ".name", "must be known when the program runs (it names the rules)"));
+            KnownValue.of(peer.port()).ifPresent(port -> Rules.range(problems, path + ".port", port, 1, 65535, ""));
+            KnownValue.of(peer.description()).ifPresent(d -> Rules.ruleDescription(problems, path + ".description", d));
         }
         checkContainers(problems, args.containers(), args.loadBalancedContainerName().flatMap(KnownValue::of));
         problems.throwIfAny("FargateServiceArgs");

@@ -27,7 +27,7 @@ final class MigrationsGate {
      * @param credentialsSecretArn the JSON secret with {@code username} and {@code password}
      */
     static ContainerArgs container(Output<String> image, Output<String> databaseEndpoint, Output<Integer> databasePort,
-                                   Output<String> credentialsSecretArn) {
+                                   Output<String> databaseName, Output<String> credentialsSecretArn) {
         return ContainerArgs.builder()
                 .name(CONTAINER_NAME)
                 .image(image)
@@ -35,6 +35,8 @@ final class MigrationsGate {
                 .environment(
                         env("PULUMI_DATABASE_ENDPOINT", Output.tuple(databaseEndpoint, databasePort).applyValue(t -> t.t1 + ":" + t.t2)),
                         env("PULUMI_DATABASE_PING_ENDPOINT", databaseEndpoint),
+                        // The schema the API uses; the migrations must migrate the same one.
+                        env("PULUMI_DATABASE_NAME", databaseName),
                         // The API gets explicit credentials, so the migrations need not create a user.
                         env("SKIP_CREATE_DB_USER", "true"))
                 .secrets(

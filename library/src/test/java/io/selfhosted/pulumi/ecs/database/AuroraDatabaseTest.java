@@ -81,11 +81,15 @@ class AuroraDatabaseTest {
     }
 
     @Test
-    void theParameterGroupIsStrictAndRequiresTls() {
+    void theParameterGroupIsStrictAndAudits() {
         var parameters = standalone.single(PARAMETER_GROUP);
         assertThat(parameters.string("family")).isEqualTo("aurora-mysql8.0");
         assertThat(parameter(parameters, "sql_mode")).contains("STRICT_TRANS_TABLES");
-        assertThat(parameter(parameters, "require_secure_transport")).isEqualTo("ON");
+        // TLS is required only with the CA bundle the API needs to speak it (see AuroraTlsTest).
+        assertThat(parameter(parameters, "require_secure_transport")).isEqualTo("OFF");
+        // The audit log is exported by default, so the audit plugin must be on to fill it.
+        assertThat(parameter(parameters, "server_audit_logging")).isEqualTo("1");
+        assertThat(parameter(parameters, "server_audit_events")).contains("CONNECT", "QUERY_DDL");
         assertThat(cluster.string("dbClusterParameterGroupName")).startsWith("db-");
     }
 
@@ -153,7 +157,8 @@ class AuroraDatabaseTest {
         var ingress = ingressRulesOf(plan, databaseGroup);
         assertThat(ingress).hasSize(1);
         var rule = ingress.get(0);
-        assertThat(rule.parentType()).contains("selfhosted-ecs:service:ApiService");
+        assertThat(rule.parentType()).contains("selfhosted-ecs:service:FargateService");
+        assertThat(rule.parentName()).contains("pulumi-api");
         assertThat(rule.string("referencedSecurityGroupId")).isEqualTo(apiGroup);
         assertThat(rule.integer("fromPort")).isEqualTo(3306);
         assertThat(rule.integer("toPort")).isEqualTo(3306);

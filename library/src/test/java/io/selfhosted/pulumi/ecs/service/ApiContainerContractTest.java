@@ -147,6 +147,7 @@ class ApiContainerContractTest {
         assertThat(migrationsEnv).containsOnly(
                 Map.entry("PULUMI_DATABASE_ENDPOINT", env.get("PULUMI_DATABASE_ENDPOINT")),
                 Map.entry("PULUMI_DATABASE_PING_ENDPOINT", env.get("PULUMI_DATABASE_PING_ENDPOINT")),
+                Map.entry("PULUMI_DATABASE_NAME", env.get("PULUMI_DATABASE_NAME")),
                 Map.entry("SKIP_CREATE_DB_USER", "true"));
         assertThat(secrets(task, "pulumi-migrations")).containsOnly(
                 Map.entry("MYSQL_ROOT_USERNAME", credentials + ":username::"),

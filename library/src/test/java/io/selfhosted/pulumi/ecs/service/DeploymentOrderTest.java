@@ -42,6 +42,19 @@ class DeploymentOrderTest {
     }
 
     @Test
+    void apiTasksStartOnlyWithTheirPermissionsNetworkAccessAndAWriterToMigrate() {
+        PlannedResource api = PLAN.resource("aws:ecs/service:Service", "pulumi-api");
+        assertThat(api.dependencies()).contains(
+                PLAN.resource("aws:iam/rolePolicy:RolePolicy", "pulumi-api-task").urn(),
+                PLAN.resource("aws:iam/rolePolicy:RolePolicy", "pulumi-api-execution").urn(),
+                PLAN.resource("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "pulumi-api-to-database").urn(),
+                PLAN.resource("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "pulumi-api-to-database").urn());
+        // The database endpoint in the task definition resolves only once the writer exists.
+        assertThat(PLAN.resource("aws:ecs/taskDefinition:TaskDefinition", "pulumi-api").dependencies())
+                .contains(only("aws:rds/clusterInstance:ClusterInstance", "writer").urn());
+    }
+
+    @Test
     void readersWaitForTheWriter() {
         String writer = only("aws:rds/clusterInstance:ClusterInstance", "writer").urn();
         assertThat(only("aws:rds/clusterInstance:ClusterInstance", "reader-1").dependencies()).contains(writer);

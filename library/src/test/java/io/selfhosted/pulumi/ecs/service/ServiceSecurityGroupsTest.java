@@ -1,5 +1,6 @@
 package io.selfhosted.pulumi.ecs.service;
 
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +66,22 @@ class ServiceSecurityGroupsTest {
     @Test
     void consoleTasksReachHttpsOnly() {
         var egress = egressRulesOf(plan, taskSecurityGroupId(plan, "pulumi-console"));
-        assertThat(egress).hasSize(1);
-        assertTcp(egress.get(0), 443);
-        assertThat(egress.get(0).string("cidrIpv4")).isEqualTo("0.0.0.0/0");
+        assertThat(egress).hasSize(2).allSatisfy(rule -> assertTcp(rule, 443));
+        assertThat(egress).filteredOn(r -> r.has("cidrIpv4")).singleElement()
+                .satisfies(r -> assertThat(r.string("cidrIpv4")).isEqualTo("0.0.0.0/0"));
+    }
+
+    @Test
+    void theApiLoadBalancerAdmitsTheConsoleTasksWhateverTheAllowList() {
+        Plan restricted = install(b -> b.loadBalancer(LoadBalancerSettings.builder().ingressCidrs("203.0.113.0/24").build()));
+        String consoleTasks = taskSecurityGroupId(restricted, "pulumi-console");
+        var toApi = restricted.resourcesOfType(io.selfhosted.pulumi.ecs.PlanQueries.INGRESS_RULE).stream()
+                .filter(r -> r.has("referencedSecurityGroupId") && r.string("referencedSecurityGroupId").equals(consoleTasks))
+                .toList();
+        assertThat(toApi).singleElement().satisfies(rule -> {
+            assertTcp(rule, 443);
+            assertThat(rule.name()).isEqualTo("pulumi-console-to-api-lb");
+        });
     }
 
     @Test
@@ -82,7 +96,8 @@ class ServiceSecurityGroupsTest {
         assertTcp(smtp, 2587);
         assertThat(smtp.string("cidrIpv4")).isEqualTo("0.0.0.0/0");
         // The Console does not send mail.
-        assertThat(egressRulesOf(withEmail, taskSecurityGroupId(withEmail, "pulumi-console"))).hasSize(1);
+        assertThat(egressRulesOf(withEmail, taskSecurityGroupId(withEmail, "pulumi-console")))
+                .noneMatch(r -> r.integer("fromPort") == 2587);
     }
 
     private static void assertTcp(PlannedResource rule, int port) {

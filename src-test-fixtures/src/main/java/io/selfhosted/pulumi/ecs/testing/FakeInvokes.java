@@ -34,6 +34,7 @@ final class FakeInvokes {
                     "aws:ec2/getSubnet:getSubnet", FakeInvokes::subnet,
                     "aws:ec2/getVpc:getVpc", FakeInvokes::vpc,
                     "aws:route53/getZone:getZone", FakeInvokes::zone,
+                    "aws:kms/getKey:getKey", FakeInvokes::key,
                     "aws:iam/getPolicyDocument:getPolicyDocument", FakeInvokes::policyDocument);
 
     private FakeInvokes() {
@@ -110,6 +111,22 @@ final class FakeInvokes {
         result.put("nameServers", FakeNetworkResources.nameServers(zoneId));
         result.put("resourceRecordSetCount", 2);
         result.put("tags", Map.of());
+        return result;
+    }
+
+    /** A symmetric, enabled customer key; given an ARN, that ARN, given a key id, the ARN of that id. */
+    private static Map<String, Object> key(Map<String, Object> args, FakeAwsAccount account) {
+        var given = args.get("keyId") instanceof String ? (String) args.get("keyId") : "unknown";
+        var keyId = given.startsWith("arn:") ? given.substring(given.lastIndexOf('/') + 1) : given;
+        var result = new LinkedHashMap<String, Object>();
+        result.put("id", keyId);
+        result.put("keyId", keyId);
+        result.put("arn", given.startsWith("arn:") ? given : account.arn("kms", "key/" + keyId));
+        result.put("keyManager", "CUSTOMER");
+        result.put("keyState", "Enabled");
+        result.put("keyUsage", "ENCRYPT_DECRYPT");
+        result.put("customerMasterKeySpec", "SYMMETRIC_DEFAULT");
+        result.put("enabled", true);
         return result;
     }
 

@@ -1,0 +1,50 @@
+package io.selfhosted.pulumi.ecs.database;
+
+import io.selfhosted.pulumi.ecs.InvalidArgumentsException;
+import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * TLS between the API and the database: the API speaks it only when given the CA bundle, so the
+ * database may require it only then.
+ */
+class AuroraTlsTest {
+    static final String BUNDLE = "-----BEGIN CERTIFICATE-----\nMIIEBjCCAu6gAwIBAgIJAMc0ZzaSUK51\n-----END CERTIFICATE-----\n";
+
+    @Test
+    void withTheCaBundleTheApiVerifiesTlsAndTheDatabaseRequiresIt() {
+        Plan plan = SampleInstall.plan(b -> b.database(DatabaseSettings.builder()
+                .caCertificate(BUNDLE).requireSecureTransport(true).build())).requireSuccess();
+        List<Object> parameters = plan.single("aws:rds/clusterParameterGroup:ClusterParameterGroup").list("parameters");
+        assertThat(parameters).contains(Map.of("name", "require_secure_transport", "value", "ON", "applyMethod", "immediate"));
+        PlannedResource task = plan.resource("aws:ecs/taskDefinition:TaskDefinition", "pulumi-api");
+        assertThat(task.list("containerDefinitions[1].environment")).contains(
+                Map.of("name", "DATABASE_CA_CERTIFICATE", "value", BUNDLE),
+                Map.of("name", "DATABASE_MIN_TLS_VERSION", "value", "1.2"));
+    }
+
+    @Test
+    void requiringTlsWithoutTheBundleIsRefused() {
+        Plan plan = SampleInstall.plan(b -> b.database(DatabaseSettings.builder().requireSecureTransport(true).build()));
+        assertThat(plan.resources()).isEmpty();
+        assertThat(plan.exceptions()).singleElement().isInstanceOfSatisfying(InvalidArgumentsException.class, e ->
+                assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.property()).isEqualTo("database.requireSecureTransport");
+                    assertThat(p.message()).contains("set database.caCertificate");
+                }));
+    }
+
+    @Test
+    void withoutTheBundleTheApiGetsNoTlsSettings() {
+        Plan plan = SampleInstall.plan(b -> b).requireSuccess();
+        assertThat(plan.resource("aws:ecs/taskDefinition:TaskDefinition", "pulumi-api").list("containerDefinitions[1].environment"))
+                .noneMatch(e -> String.valueOf(((Map<?, ?>) e).get("name")).startsWith("DATABASE_"));
+    }
+}

@@ -1,0 +1,55 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
+import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Security group rules are named after what they allow, so dropping or reordering a CIDR changes
+ * only the rules of that CIDR (rules named by position would be rewritten into duplicates).
+ */
+class RuleIdentityTest {
+    static List<String> httpsRuleNames(Plan plan) {
+        return plan.resourcesOfType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule").stream()
+                .map(PlannedResource::name).filter(n -> n.startsWith("pulumi-api-lb-https-")).sorted().toList();
+    }
+
+    @Test
+    void reorderingTheAllowListKeepsEveryRule() {
+        Plan before = SampleInstall.plan(b -> b.loadBalancer(LoadBalancerSettings.builder()
+                .ingressCidrs("10.0.0.0/8", "203.0.113.0/24").build())).requireSuccess();
+        Plan after = SampleInstall.plan(b -> b.loadBalancer(LoadBalancerSettings.builder()
+                .ingressCidrs("203.0.113.0/24", "10.0.0.0/8").build())).requireSuccess();
+        assertThat(httpsRuleNames(before)).containsExactly("pulumi-api-lb-https-443-10-0-0-0-8", "pulumi-api-lb-https-443-203-0-113-0-24")
+                .isEqualTo(httpsRuleNames(after));
+    }
+
+    @Test
+    void ruleDescriptionsUseOnlyCharactersAwsAccepts() {
+        Plan plan = SampleInstall.plan(b -> b).requireSuccess();
+        for (String type : List.of("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+                "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule")) {
+            assertThat(plan.resourcesOfType(type)).allSatisfy(rule ->
+                    assertThat(rule.string("description")).as(rule.name()).matches("[A-Za-z0-9 ._\\-:/()#,@\\[\\]+=;{}!$*]*"));
+        }
+    }
+
+    @Test
+    void aDescriptionAwsWouldRejectIsRefused() {
+        Plan plan = SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new FargateService("svc", FargateServiceArgs.builder()
+                .clusterArn("arn:aws:ecs:us-east-1:123456789012:cluster/c").clusterName("c")
+                .vpcId("vpc-0a1b2c3d4e5f67890").subnetIds("subnet-0a1b2c3d4e5f60011")
+                .containers(ContainerArgs.builder().name("app").image("nginx:1.27").build())
+                .cpu(256).memory(512)
+                .egressRules(EgressRuleArgs.builder().port(443).cidr("0.0.0.0/0").description("the service's way out").build())
+                .build(), null));
+        assertThat(plan.resources()).isEmpty();
+        assertThat(plan.problems()).anyMatch(p -> p.contains("egressRules[0].description"));
+    }
+}
