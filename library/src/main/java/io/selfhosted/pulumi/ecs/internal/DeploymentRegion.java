@@ -28,6 +28,12 @@ public final class DeploymentRegion {
                 .filter(r -> !r.isBlank());
     }
 
+    /** The partition of the region; validation has already made sure there is one. */
+    public static AwsPartition require(Optional<Output<String>> explicit) {
+        return AwsPartition.ofRegion(resolve(explicit).orElseThrow(() ->
+                new IllegalStateException("no AWS region: validation should have reported it")));
+    }
+
     /** The region, or a validation problem at {@code path} when none is set or it is malformed. */
     public static Optional<AwsPartition> partition(Optional<Output<String>> explicit, Problems problems, String path) {
         Optional<String> region = resolve(explicit);

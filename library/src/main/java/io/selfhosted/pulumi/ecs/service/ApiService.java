@@ -56,7 +56,7 @@ public class ApiService extends ComponentResource {
      */
     public ApiService(String name, ApiServiceArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, ServiceRules.validated(args, options));
-        AwsPartition partition = AwsPartition.ofRegion(DeploymentRegion.resolve(args.region()).orElseThrow());
+        AwsPartition partition = DeploymentRegion.require(args.region());
         var settings = args.settings();
 
         var migrations = MigrationsGate.container(ContainerImages.of(args.images(), "migrations"),
@@ -76,20 +76,13 @@ public class ApiService extends ComponentResource {
         args.smtpServer().flatMap(KnownValue::of).flatMap(ServiceRules::smtpPort).ifPresent(port ->
                 egress.add(egress(port, "SMTP submission to the mail server")));
 
-        var service = new FargateService(name, FargateServiceArgs.builder()
+        var service = new FargateService(name, settings.applyTo(FargateServiceArgs.builder())
                 .clusterArn(args.clusterArn())
                 .clusterName(args.clusterName())
                 .region(partition.region())
                 .vpcId(args.vpcId())
                 .subnetIds(args.subnetIds())
                 .containers(migrations, api)
-                .cpu(settings.taskCpu())
-                .memory(settings.taskMemory())
-                .desiredCount(settings.desiredCount())
-                .minCount(settings.minCount())
-                .maxCount(settings.maxCount())
-                .cpuTargetPercent(settings.cpuTargetPercent())
-                .memoryTargetPercent(settings.memoryTargetPercent())
                 .targetGroupArn(args.targetGroupArn())
                 .loadBalancedContainerName(CONTAINER_NAME)
                 .loadBalancedContainerPort(PORT)

@@ -8,7 +8,7 @@ import javax.annotation.Nullable;
 /**
  * Choices for the API service ({@code pulumi/service}).
  */
-public final class ApiSettings extends ResourceArgs {
+public final class ApiSettings extends ResourceArgs implements TaskSizing {
 
     /** Default of {@link #taskCpu()}. */
     public static final int DEFAULT_TASK_CPU = 2048;

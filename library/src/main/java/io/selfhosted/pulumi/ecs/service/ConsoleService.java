@@ -48,7 +48,7 @@ public class ConsoleService extends ComponentResource {
      */
     public ConsoleService(String name, ConsoleServiceArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, ServiceRules.validated(args, options));
-        AwsPartition partition = AwsPartition.ofRegion(DeploymentRegion.resolve(args.region()).orElseThrow());
+        AwsPartition partition = DeploymentRegion.require(args.region());
         var settings = args.settings();
 
         List<EnvironmentVariableArgs> env = new ArrayList<>(List.of(
@@ -71,20 +71,13 @@ public class ConsoleService extends ComponentResource {
                 .secrets(secrets)
                 .build();
 
-        var serviceArgs = FargateServiceArgs.builder()
+        var serviceArgs = settings.applyTo(FargateServiceArgs.builder())
                 .clusterArn(args.clusterArn())
                 .clusterName(args.clusterName())
                 .region(partition.region())
                 .vpcId(args.vpcId())
                 .subnetIds(args.subnetIds())
                 .containers(console)
-                .cpu(settings.taskCpu())
-                .memory(settings.taskMemory())
-                .desiredCount(settings.desiredCount())
-                .minCount(settings.minCount())
-                .maxCount(settings.maxCount())
-                .cpuTargetPercent(settings.cpuTargetPercent())
-                .memoryTargetPercent(settings.memoryTargetPercent())
                 .targetGroupArn(args.targetGroupArn())
                 .loadBalancedContainerName(CONTAINER_NAME)
                 .loadBalancedContainerPort(PORT)

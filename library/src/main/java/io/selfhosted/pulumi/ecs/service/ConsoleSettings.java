@@ -9,7 +9,7 @@ import javax.annotation.Nullable;
 /**
  * Choices for the Console service ({@code pulumi/console}).
  */
-public final class ConsoleSettings extends ResourceArgs {
+public final class ConsoleSettings extends ResourceArgs implements TaskSizing {
 
     /** Default of {@link #taskCpu()}. */
     public static final int DEFAULT_TASK_CPU = 512;

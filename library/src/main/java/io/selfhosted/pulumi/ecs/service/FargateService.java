@@ -85,7 +85,7 @@ public class FargateService extends ComponentResource {
      */
     public FargateService(String name, FargateServiceArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, FargateServiceRules.validated(args, options));
-        AwsPartition partition = AwsPartition.ofRegion(DeploymentRegion.resolve(args.region()).orElseThrow());
+        AwsPartition partition = DeploymentRegion.require(args.region());
         var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
 
         var logGroupArgs = LogGroupArgs.builder()

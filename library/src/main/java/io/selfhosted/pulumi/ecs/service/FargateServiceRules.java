@@ -27,10 +27,10 @@ public final class FargateServiceRules {
      * Sizes, counts and scaling targets of a service's settings ({@code taskCpu}, {@code taskMemory},
      * {@code minCount} ...), reported under {@code path}.
      */
-    public static void checkSizing(Problems problems, String path, Output<Integer> cpu, Output<Integer> memory,
-                                   Output<Integer> desired, Output<Integer> min, Output<Integer> max,
-                                   Output<Integer> cpuTarget, Output<Integer> memoryTarget) {
-        checkSizing(problems, path, path + "taskCpu", path + "taskMemory", cpu, memory, desired, min, max, cpuTarget, memoryTarget);
+    public static void checkSizing(Problems problems, String path, TaskSizing sizing) {
+        checkSizing(problems, path, path + "taskCpu", path + "taskMemory", sizing.taskCpu(), sizing.taskMemory(),
+                sizing.desiredCount(), sizing.minCount(), sizing.maxCount(), sizing.cpuTargetPercent(),
+                sizing.memoryTargetPercent());
     }
 
     private static void checkSizing(Problems problems, String path, String cpuPath, String memoryPath,

@@ -33,8 +33,7 @@ public final class ServiceRules {
 
     /** Records every problem of the API settings under {@code path}. */
     public static void checkApi(Problems problems, String path, ApiSettings s) {
-        FargateServiceRules.checkSizing(problems, path, s.taskCpu(), s.taskMemory(), s.desiredCount(), s.minCount(),
-                s.maxCount(), s.cpuTargetPercent(), s.memoryTargetPercent());
+        FargateServiceRules.checkSizing(problems, path, s);
         KnownValue.of(s.healthCheckGracePeriodSeconds()).ifPresent(v -> Rules.range(problems,
                 path + "healthCheckGracePeriodSeconds", v, 120, 7200, " seconds (migrations run before the API starts)"));
         boolean acknowledged = KnownValue.of(s.engineEventsChangeAcknowledged()).orElse(false);
@@ -50,8 +49,7 @@ public final class ServiceRules {
 
     /** Records every problem of the Console settings under {@code path}. */
     public static void checkConsole(Problems problems, String path, ConsoleSettings s) {
-        FargateServiceRules.checkSizing(problems, path, s.taskCpu(), s.taskMemory(), s.desiredCount(), s.minCount(),
-                s.maxCount(), s.cpuTargetPercent(), s.memoryTargetPercent());
+        FargateServiceRules.checkSizing(problems, path, s);
     }
 
     /** Records every problem of the SMTP settings under {@code path}. */
