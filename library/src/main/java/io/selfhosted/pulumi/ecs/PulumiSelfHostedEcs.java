@@ -1,56 +1,63 @@
 package io.selfhosted.pulumi.ecs;
 
-import com.pulumi.aws.kms.KmsFunctions;
-import com.pulumi.aws.kms.inputs.GetKeyArgs;
-import com.pulumi.aws.kms.outputs.GetKeyResult;
-import com.pulumi.aws.route53.Route53Functions;
-import com.pulumi.aws.route53.inputs.GetZoneArgs;
-import com.pulumi.aws.route53.outputs.GetZoneResult;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
-import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.database.AuroraDatabase;
 import io.selfhosted.pulumi.ecs.database.AuroraDatabaseArgs;
 import io.selfhosted.pulumi.ecs.dns.AliasRecordArgs;
+import io.selfhosted.pulumi.ecs.dns.HostedZone;
 import io.selfhosted.pulumi.ecs.dns.ServiceCertificate;
 import io.selfhosted.pulumi.ecs.dns.ServiceCertificateArgs;
 import io.selfhosted.pulumi.ecs.dns.ServiceDns;
 import io.selfhosted.pulumi.ecs.dns.ServiceDnsArgs;
+import io.selfhosted.pulumi.ecs.dns.ServiceNames;
+import io.selfhosted.pulumi.ecs.fargate.FargateCluster;
+import io.selfhosted.pulumi.ecs.fargate.FargateClusterArgs;
+import io.selfhosted.pulumi.ecs.fargate.LoadBalancerTargetArgs;
+import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
+import io.selfhosted.pulumi.ecs.internal.ExportedOutputs;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.kms.ServiceKey;
 import io.selfhosted.pulumi.ecs.kms.ServiceKeyArgs;
-import io.selfhosted.pulumi.ecs.loadbalancing.ServiceLoadBalancer;
-import io.selfhosted.pulumi.ecs.loadbalancing.ServiceLoadBalancerArgs;
+import io.selfhosted.pulumi.ecs.loadbalancing.BackendArgs;
+import io.selfhosted.pulumi.ecs.loadbalancing.IngressTarget;
+import io.selfhosted.pulumi.ecs.loadbalancing.ServiceIngress;
+import io.selfhosted.pulumi.ecs.loadbalancing.ServiceIngressArgs;
+import io.selfhosted.pulumi.ecs.secrets.SecretValueArgs;
 import io.selfhosted.pulumi.ecs.secrets.ServiceSecrets;
 import io.selfhosted.pulumi.ecs.secrets.ServiceSecretsArgs;
 import io.selfhosted.pulumi.ecs.service.ApiService;
 import io.selfhosted.pulumi.ecs.service.ApiServiceArgs;
 import io.selfhosted.pulumi.ecs.service.ConsoleService;
 import io.selfhosted.pulumi.ecs.service.ConsoleServiceArgs;
-import io.selfhosted.pulumi.ecs.service.FargateCluster;
-import io.selfhosted.pulumi.ecs.service.FargateClusterArgs;
-import io.selfhosted.pulumi.ecs.service.SmtpArgs;
+import io.selfhosted.pulumi.ecs.service.DatabaseConnectionArgs;
+import io.selfhosted.pulumi.ecs.service.SamlSigningArgs;
+import io.selfhosted.pulumi.ecs.service.ServiceBucketsArgs;
+import io.selfhosted.pulumi.ecs.service.SmtpDeliveryArgs;
 import io.selfhosted.pulumi.ecs.storage.ServiceStorage;
 import io.selfhosted.pulumi.ecs.storage.ServiceStorageArgs;
 
 import javax.annotation.Nullable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The whole self-hosted Pulumi Service on AWS ECS Fargate, in one component and one stack:
  * buckets, Aurora MySQL, secrets, one ECS cluster with the API (behind its migrations gate) and
- * the Console, TLS network load balancers, DNS records, logs, IAM and security groups; plus a KMS
- * key and an ACM certificate when the user brings none.
+ * the Console, the TLS front door, DNS records, logs, IAM and security groups; plus a KMS key and
+ * an ACM certificate when the user brings none.
  *
  * <p>The component only composes its parts: it validates its Args (every problem at once, before
  * any resource exists), derives each part's Args, creates the parts in dependency order and
- * exposes their outputs. Parts are public components of their own, usable without this one.
+ * exposes their outputs, each an {@link Export} field. Parts are public components of their own,
+ * usable without this one.
  *
  * <pre>{@code
  * var pulumi = new PulumiSelfHostedEcs("pulumi", PulumiSelfHostedEcsArgs.builder()
@@ -68,30 +75,82 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     /** The component's type token (the multi-language component host needs {@code <package>:index:<Class>}). */
     public static final String TYPE = "selfhosted-ecs:index:PulumiSelfHostedEcs";
 
+    /** The front door's backend of the API; it names the API's load balancer resources. */
+    private static final String API_BACKEND = "api";
+    /** The front door's backend of the Console, named like its DNS label. */
+    private static final String CONSOLE_BACKEND = "app";
+
     @Export(name = "apiUrl", refs = String.class)
     private final Output<String> apiUrl;
+
     @Export(name = "consoleUrl", refs = String.class)
     private final Output<String> consoleUrl;
+
     @Export(name = "apiLoadBalancerDnsName", refs = String.class)
     private final Output<String> apiLoadBalancerDnsName;
+
     @Export(name = "apiLoadBalancerZoneId", refs = String.class)
     private final Output<String> apiLoadBalancerZoneId;
+
     @Export(name = "consoleLoadBalancerDnsName", refs = String.class)
     private final Output<String> consoleLoadBalancerDnsName;
+
     @Export(name = "consoleLoadBalancerZoneId", refs = String.class)
     private final Output<String> consoleLoadBalancerZoneId;
+
+    @Export(name = "checkpointBucketName", refs = String.class)
+    private final Output<String> checkpointBucketName;
+
+    @Export(name = "policyPackBucketName", refs = String.class)
+    private final Output<String> policyPackBucketName;
+
+    @Export(name = "metadataBucketName", refs = String.class)
+    private final Output<String> metadataBucketName;
+
+    @Export(name = "engineEventsBucketName", refs = String.class)
+    private final @Nullable Output<String> engineEventsBucketName;
+
+    @Export(name = "databaseEndpoint", refs = String.class)
+    private final Output<String> databaseEndpoint;
+
+    @Export(name = "databasePort", refs = Integer.class)
+    private final Output<Integer> databasePort;
+
+    @Export(name = "clusterName", refs = String.class)
+    private final Output<String> clusterName;
+
+    @Export(name = "apiServiceName", refs = String.class)
+    private final Output<String> apiServiceName;
+
+    @Export(name = "consoleServiceName", refs = String.class)
+    private final Output<String> consoleServiceName;
+
+    @Export(name = "apiLogGroupName", refs = String.class)
+    private final Output<String> apiLogGroupName;
+
+    @Export(name = "consoleLogGroupName", refs = String.class)
+    private final Output<String> consoleLogGroupName;
+
+    @Export(name = "apiSecurityGroupId", refs = String.class)
+    private final Output<String> apiSecurityGroupId;
+
+    @Export(name = "consoleSecurityGroupId", refs = String.class)
+    private final Output<String> consoleSecurityGroupId;
+
+    @Export(name = "databaseSecurityGroupId", refs = String.class)
+    private final Output<String> databaseSecurityGroupId;
+
+    @Export(name = "apiLoadBalancerSecurityGroupId", refs = String.class)
+    private final Output<String> apiLoadBalancerSecurityGroupId;
+
+    @Export(name = "consoleLoadBalancerSecurityGroupId", refs = String.class)
+    private final Output<String> consoleLoadBalancerSecurityGroupId;
+
     @Export(name = "kmsKeyArn", refs = String.class)
     private final Output<String> kmsKeyArn;
+
     @Export(name = "certificateArn", refs = String.class)
     private final Output<String> certificateArn;
-
-    private final ServiceStorage storage;
-    private final AuroraDatabase database;
-    private final FargateCluster cluster;
-    private final ApiService api;
-    private final ConsoleService console;
-    private final ServiceLoadBalancer apiLoadBalancer;
-    private final ServiceLoadBalancer consoleLoadBalancer;
 
     /**
      * @param name    the install's name (1-16 lowercase letters, digits or hyphens); every part and
@@ -99,38 +158,33 @@ public class PulumiSelfHostedEcs extends ComponentResource {
      *                it on an existing stack.
      * @param args    the install's settings
      * @param options component options
+     * @throws InvalidArgumentsException listing every problem of {@code args}, before anything is created
      */
     public PulumiSelfHostedEcs(String name, PulumiSelfHostedEcsArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(name, args, options));
         String region = DeploymentRegion.resolve(args.region()).orElseThrow();
         List<TagArgs> tags = ResourceTags.withFixed(args.tags(), name);
         var network = args.network();
-        var domain = args.domain();
-        String baseDomain = domain.subdomain().flatMap(KnownValue::of).filter(s -> !s.isEmpty())
-                .map(s -> s + ".").orElse("") + KnownValue.of(domain.zoneName()).orElseThrow().replaceAll("\\.$", "");
-        String apiDomain = "api." + baseDomain;
-        String consoleDomain = "app." + baseDomain;
+        var names = ServiceNames.of(args.domain());
+        boolean internal = KnownValue.of(args.loadBalancing().internal()).orElse(false);
 
-        this.kmsKeyArn = args.kmsKeyArn().map(this::keyArn).orElseGet(() -> new ServiceKey(name + "-key",
+        this.kmsKeyArn = args.kmsKeyArn().map(key -> ServiceKey.arnOf(key, this)).orElseGet(() -> new ServiceKey(name + "-key",
                 ServiceKeyArgs.builder().tags(tags).build(), child()).keyArn());
 
-        this.storage = new ServiceStorage(name + "-storage", ServiceStorageArgs.builder()
+        var storage = new ServiceStorage(name + "-storage", ServiceStorageArgs.builder()
                 .kmsKeyArn(kmsKeyArn)
                 .settings(args.storage())
                 .tags(tags)
                 .build(), child());
 
-        var secretsArgs = ServiceSecretsArgs.builder()
+        var secrets = new ServiceSecrets(name + "-secrets", ServiceSecretsArgs.builder()
                 .kmsKeyArn(kmsKeyArn)
                 .licenseKey(args.licenseKey())
-                .tags(tags);
-        args.smtp().ifPresent(smtp -> secretsArgs.smtpPassword(smtp.password()));
-        args.saml().ifPresent(saml -> secretsArgs.samlCertificatePrivateKey(saml.certificatePrivateKey()));
-        args.recaptcha().ifPresent(r -> secretsArgs.recaptchaSecretKey(r.secretKey()));
-        args.console().agGridLicenseKey().ifPresent(secretsArgs::agGridLicenseKey);
-        var secrets = new ServiceSecrets(name + "-secrets", secretsArgs.build(), child());
+                .values(optionalSecrets(args))
+                .tags(tags)
+                .build(), child());
 
-        this.database = new AuroraDatabase(name + "-database", AuroraDatabaseArgs.builder()
+        var database = new AuroraDatabase(name + "-database", AuroraDatabaseArgs.builder()
                 .vpcId(network.vpcId())
                 .subnetIds(network.isolatedSubnetIds())
                 .kmsKeyArn(kmsKeyArn)
@@ -140,99 +194,150 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .tags(tags)
                 .build(), child());
 
-        this.cluster = new FargateCluster(name, FargateClusterArgs.builder().tags(tags).build(), child());
+        var cluster = new FargateCluster(name, FargateClusterArgs.builder().tags(tags).build(), child());
 
-        boolean internal = KnownValue.of(args.loadBalancer().internal()).orElse(false);
-        // Internal load balancers get their names in the private zone of that name, never in a
-        // public one; a public install, in the public zone.
-        Output<String> zoneId = domain.zoneId().orElseGet(() -> Route53Functions.getZone(GetZoneArgs.builder()
-                        .name(domain.zoneName())
-                        .privateZone(internal)
-                        .build(), InvokeOptions.builder().parent(this).build())
-                .applyValue(GetZoneResult::zoneId));
-        this.certificateArn = domain.certificateArn().orElseGet(() -> new ServiceCertificate(name + "-certificate",
+        Output<String> zoneId = HostedZone.id(args.domain(), internal, this);
+        this.certificateArn = args.domain().certificateArn().orElseGet(() -> new ServiceCertificate(name + "-certificate",
                 ServiceCertificateArgs.builder()
-                        .domainName(baseDomain)
-                        .subjectAlternativeNames(apiDomain, consoleDomain)
+                        .domainName(names.baseDomain())
+                        .subjectAlternativeNames(names.apiDomain(), names.consoleDomain())
                         .zoneId(zoneId)
                         .tags(tags)
                         .build(), child()).certificateArn());
 
-        Output<List<String>> lbSubnets = internal ? network.privateSubnetIds() : network.publicSubnetIds();
-        this.apiLoadBalancer = loadBalancer(name + "-api-lb", args, lbSubnets, ApiService.PORT, ApiService.HEALTH_CHECK_PATH, tags);
-        this.consoleLoadBalancer = loadBalancer(name + "-app-lb", args, lbSubnets, ConsoleService.PORT,
-                ConsoleService.HEALTH_CHECK_PATH, tags);
+        var ingress = new ServiceIngress(name, ServiceIngressArgs.builder()
+                .vpcId(network.vpcId())
+                .publicSubnetIds(network.publicSubnetIds())
+                .privateSubnetIds(network.privateSubnetIds())
+                .certificateArn(certificateArn)
+                .backends(
+                        backend(API_BACKEND, names.apiDomain(), ApiService.PORT, ApiService.HEALTH_CHECK_PATH),
+                        backend(CONSOLE_BACKEND, names.consoleDomain(), ConsoleService.PORT, ConsoleService.HEALTH_CHECK_PATH))
+                .settings(args.loadBalancing())
+                .tags(tags)
+                .build(), child());
+        IngressTarget apiEntry = ingress.target(API_BACKEND);
+        IngressTarget consoleEntry = ingress.target(CONSOLE_BACKEND);
 
-        var apiArgs = ApiServiceArgs.builder()
+        var placement = PlacementArgs.builder()
                 .clusterArn(cluster.clusterArn())
                 .clusterName(cluster.clusterName())
                 .region(region)
                 .vpcId(network.vpcId())
                 .subnetIds(network.privateSubnetIds())
-                .images(args.images())
-                .targetGroupArn(apiLoadBalancer.targetGroupArn())
-                .loadBalancerSecurityGroupId(apiLoadBalancer.securityGroupId())
-                .databaseSecurityGroupId(database.securityGroupId())
-                .databaseEndpoint(database.endpoint())
-                .databasePort(database.port())
+                .build();
+
+        var connection = DatabaseConnectionArgs.builder()
+                .endpoint(database.endpoint())
+                .port(database.port())
                 .databaseName(database.databaseName())
-                .databaseCredentialsSecretArn(secrets.databaseCredentialsSecretArn())
-                .databaseCaCertificate(args.database().caCertificate().orElse(null))
-                .licenseKeySecretArn(secrets.licenseKeySecretArn())
-                .kmsKeyArn(kmsKeyArn)
+                .credentialsSecretArn(secrets.databaseCredentialsSecretArn())
+                .securityGroupId(database.securityGroupId());
+        database.caCertificate().ifPresent(connection::caCertificate);
+        var buckets = ServiceBucketsArgs.builder()
                 .checkpointBucketName(storage.checkpointBucketName())
                 .policyPackBucketName(storage.policyPackBucketName())
-                .metadataBucketName(storage.metadataBucketName())
-                .apiDomain(apiDomain)
-                .consoleDomain(consoleDomain)
+                .metadataBucketName(storage.metadataBucketName());
+        storage.engineEventsBucketName().ifPresent(buckets::engineEventsBucketName);
+        var apiArgs = ApiServiceArgs.builder()
+                .placement(placement)
+                .target(target(apiEntry))
+                .database(connection.build())
+                .buckets(buckets.build())
+                .images(args.images())
+                .apiDomain(names.apiDomain())
+                .consoleDomain(names.consoleDomain())
+                .licenseKeySecretArn(secrets.licenseKeySecretArn())
+                .kmsKeyArn(kmsKeyArn)
                 .settings(args.api())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(tags);
-        storage.engineEventsBucketName().ifPresent(apiArgs::engineEventsBucketName);
-        args.smtp().ifPresent(smtp -> smtp(apiArgs, smtp, secrets));
-        args.saml().ifPresent(saml -> apiArgs.samlCertificatePublicKey(saml.certificatePublicKey())
-                .samlCertificatePrivateKeySecretArn(secrets.samlCertificatePrivateKeySecretArn().orElseThrow()));
-        secrets.recaptchaSecretKeySecretArn().ifPresent(apiArgs::recaptchaSecretKeySecretArn);
-        this.api = new ApiService(name + "-api", apiArgs.build(), child());
+        args.smtp().ifPresent(smtp -> apiArgs.smtp(SmtpDeliveryArgs.builder()
+                .server(smtp.server())
+                .username(smtp.username())
+                .genericSender(smtp.genericSender())
+                .passwordSecretArn(secrets.secretArn(SMTP_PASSWORD).orElseThrow())
+                .build()));
+        args.saml().ifPresent(saml -> apiArgs.saml(SamlSigningArgs.builder()
+                .certificatePublicKey(saml.certificatePublicKey())
+                .privateKeySecretArn(secrets.secretArn(SAML_PRIVATE_KEY).orElseThrow())
+                .build()));
+        secrets.secretArn(RECAPTCHA_SECRET_KEY).ifPresent(apiArgs::recaptchaSecretKeySecretArn);
+        var api = new ApiService(name + "-api", apiArgs.build(), child());
 
         var consoleArgs = ConsoleServiceArgs.builder()
-                .clusterArn(cluster.clusterArn())
-                .clusterName(cluster.clusterName())
-                .region(region)
-                .vpcId(network.vpcId())
-                .subnetIds(network.privateSubnetIds())
+                .placement(placement)
+                .target(target(consoleEntry))
                 .images(args.images())
-                .targetGroupArn(consoleLoadBalancer.targetGroupArn())
-                .loadBalancerSecurityGroupId(consoleLoadBalancer.securityGroupId())
-                .apiLoadBalancerSecurityGroupId(apiLoadBalancer.securityGroupId())
-                .apiDomain(apiDomain)
-                .consoleDomain(consoleDomain)
+                .apiDomain(names.apiDomain())
+                .consoleDomain(names.consoleDomain())
+                .apiLoadBalancerSecurityGroupId(apiEntry.securityGroupId())
                 .samlSsoEnabled(args.saml().isPresent())
                 .secretsKmsKeyArn(kmsKeyArn)
                 .settings(args.console())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(tags);
         args.recaptcha().ifPresent(r -> consoleArgs.recaptchaSiteKey(r.siteKey()));
-        secrets.agGridLicenseKeySecretArn().ifPresent(consoleArgs::agGridLicenseKeySecretArn);
-        this.console = new ConsoleService(name + "-console", consoleArgs.build(), child());
+        secrets.secretArn(AG_GRID_LICENSE_KEY).ifPresent(consoleArgs::agGridLicenseKeySecretArn);
+        var console = new ConsoleService(name + "-console", consoleArgs.build(), child());
 
         new ServiceDns(name + "-dns", ServiceDnsArgs.builder()
                 .zoneId(zoneId)
-                .records(alias(apiDomain, apiLoadBalancer), alias(consoleDomain, consoleLoadBalancer))
+                .records(alias(names.apiDomain(), apiEntry), alias(names.consoleDomain(), consoleEntry))
                 .build(), child());
 
-        this.apiUrl = Output.of("https://" + apiDomain);
-        this.consoleUrl = Output.of("https://" + consoleDomain);
-        this.apiLoadBalancerDnsName = apiLoadBalancer.dnsName();
-        this.apiLoadBalancerZoneId = apiLoadBalancer.zoneId();
-        this.consoleLoadBalancerDnsName = consoleLoadBalancer.dnsName();
-        this.consoleLoadBalancerZoneId = consoleLoadBalancer.zoneId();
-        registerOutputs(PulumiSelfHostedEcsOutputs.of(this));
+        this.apiUrl = Output.of(names.apiUrl());
+        this.consoleUrl = Output.of(names.consoleUrl());
+        this.apiLoadBalancerDnsName = apiEntry.dnsName();
+        this.apiLoadBalancerZoneId = apiEntry.zoneId();
+        this.consoleLoadBalancerDnsName = consoleEntry.dnsName();
+        this.consoleLoadBalancerZoneId = consoleEntry.zoneId();
+        this.checkpointBucketName = storage.checkpointBucketName();
+        this.policyPackBucketName = storage.policyPackBucketName();
+        this.metadataBucketName = storage.metadataBucketName();
+        this.engineEventsBucketName = storage.engineEventsBucketName().orElse(null);
+        this.databaseEndpoint = database.endpoint();
+        this.databasePort = database.port();
+        this.clusterName = cluster.clusterName();
+        this.apiServiceName = api.serviceName();
+        this.consoleServiceName = console.serviceName();
+        this.apiLogGroupName = api.logGroupName();
+        this.consoleLogGroupName = console.logGroupName();
+        this.apiSecurityGroupId = api.securityGroupId();
+        this.consoleSecurityGroupId = console.securityGroupId();
+        this.databaseSecurityGroupId = database.securityGroupId();
+        this.apiLoadBalancerSecurityGroupId = apiEntry.securityGroupId();
+        this.consoleLoadBalancerSecurityGroupId = consoleEntry.securityGroupId();
+        registerOutputs(outputs());
+    }
+
+    /** Keys of the optional secrets in {@link ServiceSecrets}; they name the secrets' resources. */
+    private static final String SMTP_PASSWORD = "smtp-password";
+    private static final String SAML_PRIVATE_KEY = "saml-private-key";
+    private static final String RECAPTCHA_SECRET_KEY = "recaptcha-secret-key";
+    private static final String AG_GRID_LICENSE_KEY = "ag-grid-license-key";
+
+    private static List<SecretValueArgs> optionalSecrets(PulumiSelfHostedEcsArgs args) {
+        List<SecretValueArgs> values = new ArrayList<>();
+        args.smtp().ifPresent(smtp -> values.add(secretValue(SMTP_PASSWORD, "SMTP password of the Pulumi Service", smtp.password())));
+        args.saml().ifPresent(saml -> values.add(secretValue(SAML_PRIVATE_KEY, "SAML certificate private key of the Pulumi Service",
+                saml.certificatePrivateKey())));
+        args.recaptcha().ifPresent(r -> values.add(secretValue(RECAPTCHA_SECRET_KEY,
+                "Turnstile (reCAPTCHA) secret key of the Pulumi Service", r.secretKey())));
+        args.agGridLicenseKey().ifPresent(key -> values.add(secretValue(AG_GRID_LICENSE_KEY, "AG Grid license key of the Pulumi Console", key)));
+        return values;
+    }
+
+    private static SecretValueArgs secretValue(String key, String description, Output<String> value) {
+        return SecretValueArgs.builder().key(key).description(description).value(value).build();
     }
 
     private static ComponentResourceOptions validated(String name, PulumiSelfHostedEcsArgs args,
                                                       @Nullable ComponentResourceOptions options) {
-        PulumiSelfHostedEcsValidation.check(name, args);
+        var problems = validate(name, args);
+        if (!problems.isEmpty()) {
+            throw new InvalidArgumentsException("PulumiSelfHostedEcsArgs", problems);
+        }
         return options;
     }
 
@@ -245,41 +350,25 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         return PulumiSelfHostedEcsValidation.problems(name, args);
     }
 
-    /** The key's ARN: as given, or looked up when the installer's key id form was given. */
-    private Output<String> keyArn(Output<String> given) {
-        if (KnownValue.of(given).map(v -> v.startsWith("arn:")).orElse(true)) {
-            return given;
-        }
-        return KmsFunctions.getKey(GetKeyArgs.builder().keyId(given).build(), InvokeOptions.builder().parent(this).build())
-                .applyValue(GetKeyResult::arn);
+    /** Every output of the install by name, as its {@link Export} fields declare them. */
+    public Map<String, Output<?>> outputs() {
+        return ExportedOutputs.of(this);
     }
 
     private ComponentResourceOptions child() {
         return ComponentResourceOptions.builder().parent(this).build();
     }
 
-    private ServiceLoadBalancer loadBalancer(String logicalName, PulumiSelfHostedEcsArgs args, Output<List<String>> subnets,
-                                             int port, String healthCheckPath, List<TagArgs> tags) {
-        return new ServiceLoadBalancer(logicalName, ServiceLoadBalancerArgs.builder()
-                .vpcId(args.network().vpcId())
-                .subnetIds(subnets)
-                .certificateArn(certificateArn)
-                .targetPort(port)
-                .healthCheckPath(healthCheckPath)
-                .settings(args.loadBalancer())
-                .tags(tags)
-                .build(), child());
+    private static BackendArgs backend(String name, String hostName, int port, String healthCheckPath) {
+        return BackendArgs.builder().name(name).hostName(hostName).port(port).healthCheckPath(healthCheckPath).build();
     }
 
-    private static void smtp(ApiServiceArgs.Builder api, SmtpArgs smtp, ServiceSecrets secrets) {
-        api.smtpServer(smtp.server())
-                .smtpUsername(smtp.username())
-                .smtpGenericSender(smtp.genericSender())
-                .smtpPasswordSecretArn(secrets.smtpPasswordSecretArn().orElseThrow());
+    private static LoadBalancerTargetArgs target(IngressTarget entry) {
+        return LoadBalancerTargetArgs.builder().targetGroupArn(entry.targetGroupArn()).securityGroupId(entry.securityGroupId()).build();
     }
 
-    private static AliasRecordArgs alias(String fqdn, ServiceLoadBalancer target) {
-        return AliasRecordArgs.builder().name(fqdn).targetDnsName(target.dnsName()).targetZoneId(target.zoneId()).build();
+    private static AliasRecordArgs alias(String fqdn, IngressTarget entry) {
+        return AliasRecordArgs.builder().name(fqdn).targetDnsName(entry.dnsName()).targetZoneId(entry.zoneId()).build();
     }
 
     /** {@code https://api.<domain>}: the URL the Pulumi CLI logs in to. */
@@ -292,24 +381,104 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         return consoleUrl;
     }
 
-    /** The API load balancer's DNS name. */
+    /** The DNS name of the load balancer in front of the API. */
     public Output<String> apiLoadBalancerDnsName() {
         return apiLoadBalancerDnsName;
     }
 
-    /** The API load balancer's canonical hosted zone id. */
+    /** The canonical hosted zone id of the load balancer in front of the API. */
     public Output<String> apiLoadBalancerZoneId() {
         return apiLoadBalancerZoneId;
     }
 
-    /** The Console load balancer's DNS name. */
+    /** The DNS name of the load balancer in front of the Console. */
     public Output<String> consoleLoadBalancerDnsName() {
         return consoleLoadBalancerDnsName;
     }
 
-    /** The Console load balancer's canonical hosted zone id. */
+    /** The canonical hosted zone id of the load balancer in front of the Console. */
     public Output<String> consoleLoadBalancerZoneId() {
         return consoleLoadBalancerZoneId;
+    }
+
+    /** The checkpoint bucket's name. */
+    public Output<String> checkpointBucketName() {
+        return checkpointBucketName;
+    }
+
+    /** The policy pack bucket's name. */
+    public Output<String> policyPackBucketName() {
+        return policyPackBucketName;
+    }
+
+    /** The service metadata bucket's name. */
+    public Output<String> metadataBucketName() {
+        return metadataBucketName;
+    }
+
+    /** The engine events bucket's name, when one is created. */
+    public Optional<Output<String>> engineEventsBucketName() {
+        return Optional.ofNullable(engineEventsBucketName);
+    }
+
+    /** The database writer endpoint's host name. */
+    public Output<String> databaseEndpoint() {
+        return databaseEndpoint;
+    }
+
+    /** The database port. */
+    public Output<Integer> databasePort() {
+        return databasePort;
+    }
+
+    /** The ECS cluster's name. */
+    public Output<String> clusterName() {
+        return clusterName;
+    }
+
+    /** The API's ECS service name. */
+    public Output<String> apiServiceName() {
+        return apiServiceName;
+    }
+
+    /** The Console's ECS service name. */
+    public Output<String> consoleServiceName() {
+        return consoleServiceName;
+    }
+
+    /** The API (and migrations) log group. */
+    public Output<String> apiLogGroupName() {
+        return apiLogGroupName;
+    }
+
+    /** The Console log group. */
+    public Output<String> consoleLogGroupName() {
+        return consoleLogGroupName;
+    }
+
+    /** The API tasks' security group. */
+    public Output<String> apiSecurityGroupId() {
+        return apiSecurityGroupId;
+    }
+
+    /** The Console tasks' security group. */
+    public Output<String> consoleSecurityGroupId() {
+        return consoleSecurityGroupId;
+    }
+
+    /** The database's security group. */
+    public Output<String> databaseSecurityGroupId() {
+        return databaseSecurityGroupId;
+    }
+
+    /** The security group of the load balancer in front of the API. */
+    public Output<String> apiLoadBalancerSecurityGroupId() {
+        return apiLoadBalancerSecurityGroupId;
+    }
+
+    /** The security group of the load balancer in front of the Console. */
+    public Output<String> consoleLoadBalancerSecurityGroupId() {
+        return consoleLoadBalancerSecurityGroupId;
     }
 
     /** The service's KMS key: the one given, or the one created. */
@@ -320,85 +489,5 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     /** The TLS certificate: the one given, or the one created and validated. */
     public Output<String> certificateArn() {
         return certificateArn;
-    }
-
-    /** The checkpoint bucket's name. */
-    public Output<String> checkpointBucketName() {
-        return storage.checkpointBucketName();
-    }
-
-    /** The policy pack bucket's name. */
-    public Output<String> policyPackBucketName() {
-        return storage.policyPackBucketName();
-    }
-
-    /** The service metadata bucket's name. */
-    public Output<String> metadataBucketName() {
-        return storage.metadataBucketName();
-    }
-
-    /** The engine events bucket's name, when one is created. */
-    public Optional<Output<String>> engineEventsBucketName() {
-        return storage.engineEventsBucketName();
-    }
-
-    /** The database writer endpoint's host name. */
-    public Output<String> databaseEndpoint() {
-        return database.endpoint();
-    }
-
-    /** The database port. */
-    public Output<Integer> databasePort() {
-        return database.port();
-    }
-
-    /** The ECS cluster's name. */
-    public Output<String> clusterName() {
-        return cluster.clusterName();
-    }
-
-    /** The API's ECS service name. */
-    public Output<String> apiServiceName() {
-        return api.serviceName();
-    }
-
-    /** The Console's ECS service name. */
-    public Output<String> consoleServiceName() {
-        return console.serviceName();
-    }
-
-    /** The API (and migrations) log group. */
-    public Output<String> apiLogGroupName() {
-        return api.logGroupName();
-    }
-
-    /** The Console log group. */
-    public Output<String> consoleLogGroupName() {
-        return console.logGroupName();
-    }
-
-    /** The API tasks' security group. */
-    public Output<String> apiSecurityGroupId() {
-        return api.securityGroupId();
-    }
-
-    /** The Console tasks' security group. */
-    public Output<String> consoleSecurityGroupId() {
-        return console.securityGroupId();
-    }
-
-    /** The database's security group. */
-    public Output<String> databaseSecurityGroupId() {
-        return database.securityGroupId();
-    }
-
-    /** The API load balancer's security group. */
-    public Output<String> apiLoadBalancerSecurityGroupId() {
-        return apiLoadBalancer.securityGroupId();
-    }
-
-    /** The Console load balancer's security group. */
-    public Output<String> consoleLoadBalancerSecurityGroupId() {
-        return consoleLoadBalancer.securityGroupId();
     }
 }

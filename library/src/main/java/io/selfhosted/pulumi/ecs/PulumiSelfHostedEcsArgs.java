@@ -4,31 +4,28 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
-import io.selfhosted.pulumi.ecs.database.DatabaseSettings;
+import io.selfhosted.pulumi.ecs.database.DatabaseArgs;
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
-import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
+import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
 import io.selfhosted.pulumi.ecs.network.NetworkArgs;
-import io.selfhosted.pulumi.ecs.service.ApiSettings;
-import io.selfhosted.pulumi.ecs.service.ConsoleSettings;
+import io.selfhosted.pulumi.ecs.service.ApiArgs;
+import io.selfhosted.pulumi.ecs.service.ConsoleArgs;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
-import io.selfhosted.pulumi.ecs.service.FargateServiceArgs;
 import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
-import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * Arguments of {@link PulumiSelfHostedEcs}, grouped by concern. Only {@link #network()},
- * {@link #domain()}, {@link #licenseKey()} and {@link #images()} are required; every other value
- * has a secure, documented default.
+ * Arguments of {@link PulumiSelfHostedEcs}, grouped by concern. Only {@link #network()}, {@link
+ * #domain()}, {@link #licenseKey()} and {@link #images()} are required; every other value has a
+ * secure, documented default.
  */
 public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
-
-    /** Default of {@link #logRetentionDays()}. */
-    public static final int DEFAULT_LOG_RETENTION_DAYS = FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS;
 
     @Import(name = "region")
     private @Nullable Output<String> region;
@@ -49,19 +46,19 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     private @Nullable Output<String> kmsKeyArn;
 
     @Import(name = "database")
-    private @Nullable DatabaseSettings database;
+    private @Nullable DatabaseArgs database;
 
     @Import(name = "api")
-    private @Nullable ApiSettings api;
+    private @Nullable ApiArgs api;
 
     @Import(name = "console")
-    private @Nullable ConsoleSettings console;
+    private @Nullable ConsoleArgs console;
 
-    @Import(name = "loadBalancer")
-    private @Nullable LoadBalancerSettings loadBalancer;
+    @Import(name = "loadBalancing")
+    private @Nullable LoadBalancingArgs loadBalancing;
 
     @Import(name = "storage")
-    private @Nullable StorageSettings storage;
+    private @Nullable StorageArgs storage;
 
     @Import(name = "smtp")
     private @Nullable SmtpArgs smtp;
@@ -71,6 +68,9 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
 
     @Import(name = "recaptcha")
     private @Nullable RecaptchaArgs recaptcha;
+
+    @Import(name = "agGridLicenseKey")
+    private @Nullable Output<String> agGridLicenseKey;
 
     @Import(name = "logRetentionDays")
     private @Nullable Output<Integer> logRetentionDays;
@@ -91,18 +91,20 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         this.database = $.database;
         this.api = $.api;
         this.console = $.console;
-        this.loadBalancer = $.loadBalancer;
+        this.loadBalancing = $.loadBalancing;
         this.storage = $.storage;
         this.smtp = $.smtp;
         this.saml = $.saml;
         this.recaptcha = $.recaptcha;
+        this.agGridLicenseKey = $.agGridLicenseKey;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
     }
 
     /**
-     * The AWS region the stack deploys to. Default: the {@code aws:region} stack config, else the
-     * {@code AWS_REGION} environment variable. It decides the partition of every ARN.
+     * The AWS region the stack deploys to. It decides the partition of every ARN.
+     * <p>Default: the {@code aws:region} stack config, else the {@code AWS_REGION} environment
+     * variable.
      */
     public Optional<Output<String>> region() {
         return Optional.ofNullable(region);
@@ -123,8 +125,8 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     }
 
     /**
-     * The Pulumi Service license key (stack config {@code licenseKey}, a secret). It reaches the
-     * API only through Secrets Manager. Required.
+     * The Pulumi Service license key (a secret). It reaches the API only through Secrets Manager.
+     * Required.
      */
     public Output<String> licenseKey() {
         return licenseKey;
@@ -139,9 +141,9 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
 
     /**
      * The customer-managed KMS key of the service: its ARN, or its key id as the official installer
-     * takes it (stack config {@code kmsServiceKeyId}), which is then looked up. Default: a key with
-     * yearly rotation is created. Changing it on an existing install is not supported: the database
-     * cannot move to another key, and data encrypted with the old key stays bound to it.
+     * takes it, which is then looked up. Changing it on an existing install is not supported: the
+     * database cannot move to another key, and data encrypted with the old key stays bound to it.
+     * <p>Default: a key with yearly rotation is created.
      */
     public Optional<Output<String>> kmsKeyArn() {
         return Optional.ofNullable(kmsKeyArn);
@@ -149,76 +151,88 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
 
     /**
      * Aurora MySQL choices.
-     * <p>Default: {@code DatabaseSettings} defaults.
+     * <p>Default: the {@link DatabaseArgs} defaults.
      */
-    public DatabaseSettings database() {
-        return database == null ? DatabaseSettings.builder().build() : database;
+    public DatabaseArgs database() {
+        return database == null ? DatabaseArgs.builder().build() : database;
     }
 
     /**
      * API service choices.
-     * <p>Default: {@code ApiSettings} defaults.
+     * <p>Default: the {@link ApiArgs} defaults.
      */
-    public ApiSettings api() {
-        return api == null ? ApiSettings.builder().build() : api;
+    public ApiArgs api() {
+        return api == null ? ApiArgs.builder().build() : api;
     }
 
     /**
      * Console service choices.
-     * <p>Default: {@code ConsoleSettings} defaults.
+     * <p>Default: the {@link ConsoleArgs} defaults.
      */
-    public ConsoleSettings console() {
-        return console == null ? ConsoleSettings.builder().build() : console;
+    public ConsoleArgs console() {
+        return console == null ? ConsoleArgs.builder().build() : console;
     }
 
     /**
-     * Load balancer choices.
-     * <p>Default: {@code LoadBalancerSettings} defaults.
+     * Front door choices: public or internal, the allowed networks, TLS policy and protection.
+     * <p>Default: the {@link LoadBalancingArgs} defaults.
      */
-    public LoadBalancerSettings loadBalancer() {
-        return loadBalancer == null ? LoadBalancerSettings.builder().build() : loadBalancer;
+    public LoadBalancingArgs loadBalancing() {
+        return loadBalancing == null ? LoadBalancingArgs.builder().build() : loadBalancing;
     }
 
     /**
      * Bucket choices.
-     * <p>Default: {@code StorageSettings} defaults.
+     * <p>Default: the {@link StorageArgs} defaults.
      */
-    public StorageSettings storage() {
-        return storage == null ? StorageSettings.builder().build() : storage;
+    public StorageArgs storage() {
+        return storage == null ? StorageArgs.builder().build() : storage;
     }
 
     /**
-     * Email delivery. Default: none (the service sends no email).
+     * Email delivery.
+     * <p>Default: none (the service sends no email).
      */
     public Optional<SmtpArgs> smtp() {
         return Optional.ofNullable(smtp);
     }
 
     /**
-     * SAML SSO signing certificate. Default: none.
+     * SAML SSO signing certificate.
+     * <p>Default: none.
      */
     public Optional<SamlArgs> saml() {
         return Optional.ofNullable(saml);
     }
 
     /**
-     * Bot protection of the login forms. Default: none.
+     * Bot protection of the login forms.
+     * <p>Default: none.
      */
     public Optional<RecaptchaArgs> recaptcha() {
         return Optional.ofNullable(recaptcha);
     }
 
     /**
-     * Days CloudWatch Logs keeps every container's logs (a CloudWatch retention value; the AWS
-     * Foundational Security Best Practices ask for at least a year).
-     * <p>Default: {@value #DEFAULT_LOG_RETENTION_DAYS}.
+     * The AG Grid license key of the Console ({@code AG_GRID_LICENSE_KEY}, a secret); it reaches
+     * the Console only through Secrets Manager.
+     * <p>Default: none.
      */
-    public Output<Integer> logRetentionDays() {
-        return logRetentionDays == null ? Output.of(DEFAULT_LOG_RETENTION_DAYS) : logRetentionDays;
+    public Optional<Output<String>> agGridLicenseKey() {
+        return Optional.ofNullable(agGridLicenseKey);
     }
 
     /**
-     * Tags added to every taggable resource, besides the fixed tags naming the stack and component.
+     * Days CloudWatch Logs keeps every container's logs (a CloudWatch retention value; the AWS
+     * Foundational Security Best Practices ask for at least a year).
+     * <p>Default: {@value FargateDefaults#LOG_RETENTION_DAYS}.
+     */
+    public Output<Integer> logRetentionDays() {
+        return logRetentionDays == null ? Output.of(FargateDefaults.LOG_RETENTION_DAYS) : logRetentionDays;
+    }
+
+    /**
+     * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
@@ -238,10 +252,12 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     public static final class Builder {
         private final PulumiSelfHostedEcsArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new PulumiSelfHostedEcsArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(PulumiSelfHostedEcsArgs defaults) {
             $ = new PulumiSelfHostedEcsArgs(defaults);
         }
@@ -298,31 +314,31 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         }
 
         /** @see PulumiSelfHostedEcsArgs#database() */
-        public Builder database(@Nullable DatabaseSettings database) {
+        public Builder database(@Nullable DatabaseArgs database) {
             $.database = database;
             return this;
         }
 
         /** @see PulumiSelfHostedEcsArgs#api() */
-        public Builder api(@Nullable ApiSettings api) {
+        public Builder api(@Nullable ApiArgs api) {
             $.api = api;
             return this;
         }
 
         /** @see PulumiSelfHostedEcsArgs#console() */
-        public Builder console(@Nullable ConsoleSettings console) {
+        public Builder console(@Nullable ConsoleArgs console) {
             $.console = console;
             return this;
         }
 
-        /** @see PulumiSelfHostedEcsArgs#loadBalancer() */
-        public Builder loadBalancer(@Nullable LoadBalancerSettings loadBalancer) {
-            $.loadBalancer = loadBalancer;
+        /** @see PulumiSelfHostedEcsArgs#loadBalancing() */
+        public Builder loadBalancing(@Nullable LoadBalancingArgs loadBalancing) {
+            $.loadBalancing = loadBalancing;
             return this;
         }
 
         /** @see PulumiSelfHostedEcsArgs#storage() */
-        public Builder storage(@Nullable StorageSettings storage) {
+        public Builder storage(@Nullable StorageArgs storage) {
             $.storage = storage;
             return this;
         }
@@ -343,6 +359,17 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         public Builder recaptcha(@Nullable RecaptchaArgs recaptcha) {
             $.recaptcha = recaptcha;
             return this;
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#agGridLicenseKey() */
+        public Builder agGridLicenseKey(@Nullable Output<String> agGridLicenseKey) {
+            $.agGridLicenseKey = agGridLicenseKey == null ? null : agGridLicenseKey.asSecret();
+            return this;
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#agGridLicenseKey() */
+        public Builder agGridLicenseKey(String agGridLicenseKey) {
+            return agGridLicenseKey(Output.ofSecret(agGridLicenseKey));
         }
 
         /** @see PulumiSelfHostedEcsArgs#logRetentionDays() */
@@ -381,6 +408,12 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
             if ($.images == null) {
                 throw new MissingRequiredPropertyException("PulumiSelfHostedEcsArgs", "images");
             }
+            // Absent groups are their defaults, one instance each, so that each is validated once.
+            $.database = $.database == null ? DatabaseArgs.builder().build() : $.database;
+            $.api = $.api == null ? ApiArgs.builder().build() : $.api;
+            $.console = $.console == null ? ConsoleArgs.builder().build() : $.console;
+            $.loadBalancing = $.loadBalancing == null ? LoadBalancingArgs.builder().build() : $.loadBalancing;
+            $.storage = $.storage == null ? StorageArgs.builder().build() : $.storage;
             return new PulumiSelfHostedEcsArgs($);
         }
     }

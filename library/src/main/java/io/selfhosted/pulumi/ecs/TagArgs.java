@@ -53,10 +53,12 @@ public final class TagArgs extends ResourceArgs {
     public static final class Builder {
         private final TagArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new TagArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(TagArgs defaults) {
             $ = new TagArgs(defaults);
         }

@@ -26,12 +26,13 @@ import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
-import io.selfhosted.pulumi.ecs.internal.Rules;
+import io.selfhosted.pulumi.ecs.internal.Validators;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The service's Aurora MySQL 3 (MySQL 8.0) cluster in the isolated subnets: a writer and, by
@@ -71,6 +72,8 @@ public class AuroraDatabase extends ComponentResource {
 
     @Export(name = "databaseName", refs = String.class)
     private final Output<String> databaseName;
+
+    private final @Nullable Output<String> caCertificate;
 
     /**
      * @param name    the component's logical name; children are named after it
@@ -131,7 +134,7 @@ public class AuroraDatabase extends ComponentResource {
                 .ignoreChanges("engineVersion")
                 .build());
 
-        int readers = KnownValue.of(settings.readerCount()).orElse(DatabaseSettings.DEFAULT_READER_COUNT);
+        int readers = KnownValue.of(settings.readerCount()).orElse(DatabaseDefaults.READER_COUNT);
         Output<List<String>> zones = availabilityZones(args.subnetIds());
         var writer = instance(name + "-writer", 0, cluster, zones, settings, args, tags, null);
         for (int i = 1; i <= readers; i++) {
@@ -146,6 +149,7 @@ public class AuroraDatabase extends ComponentResource {
         this.clusterIdentifier = cluster.clusterIdentifier();
         this.securityGroupId = securityGroup.id();
         this.databaseName = settings.databaseName();
+        this.caCertificate = settings.caCertificate().orElse(null);
         registerOutputs(Map.of("endpoint", endpoint, "readerEndpoint", readerEndpoint, "port", port,
                 "clusterIdentifier", clusterIdentifier, "securityGroupId", securityGroupId));
     }
@@ -156,7 +160,7 @@ public class AuroraDatabase extends ComponentResource {
      * makes the first instance created the writer.
      */
     private ClusterInstance instance(String logicalName, int index, Cluster cluster, Output<List<String>> zones,
-                                     DatabaseSettings settings, AuroraDatabaseArgs args,
+                                     DatabaseArgs settings, AuroraDatabaseArgs args,
                                      Output<Map<String, String>> tags, @Nullable ClusterInstance writer) {
         var options = ChildOptions.builder(this);
         if (writer != null) {
@@ -186,7 +190,7 @@ public class AuroraDatabase extends ComponentResource {
      * exported, the audit plugin on for connections and schema and permission changes (not every
      * query, which would cost more than it tells).
      */
-    private static List<ClusterParameterGroupParameterArgs> parameters(DatabaseSettings settings) {
+    private static List<ClusterParameterGroupParameterArgs> parameters(DatabaseArgs settings) {
         List<ClusterParameterGroupParameterArgs> parameters = new ArrayList<>(List.of(
                 parameter("sql_mode", Output.of(SQL_MODE)),
                 parameter("require_secure_transport", settings.requireSecureTransport().applyValue(on -> on ? "ON" : "OFF"))));
@@ -217,9 +221,9 @@ public class AuroraDatabase extends ComponentResource {
 
     private static ComponentResourceOptions validated(AuroraDatabaseArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
-        KnownValue.of(args.vpcId()).ifPresent(id -> Rules.ec2Id(problems, "vpcId", id, "vpc"));
-        KnownValue.of(args.subnetIds()).ifPresent(ids -> Rules.subnetIds(problems, "subnetIds", ids, 2, "isolated"));
-        DatabaseRules.check(problems, "settings", args.settings());
+        KnownValue.of(args.vpcId()).ifPresent(id -> Validators.ec2Id(problems, "vpcId", id, "vpc"));
+        KnownValue.of(args.subnetIds()).ifPresent(ids -> Validators.subnetIds(problems, "subnetIds", ids, 2, "isolated"));
+        problems.addAll("settings", args.settings().problems());
         problems.throwIfAny("AuroraDatabaseArgs");
         return options;
     }
@@ -252,5 +256,10 @@ public class AuroraDatabase extends ComponentResource {
     /** The name of the service's database. */
     public Output<String> databaseName() {
         return databaseName;
+    }
+
+    /** The CA bundle (PEM) clients verify the database's TLS certificate with, when TLS is configured. */
+    public Optional<Output<String>> caCertificate() {
+        return Optional.ofNullable(caCertificate);
     }
 }

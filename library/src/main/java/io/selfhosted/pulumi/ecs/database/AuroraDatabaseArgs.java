@@ -29,7 +29,7 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
     private Output<String> masterPassword;
 
     @Import(name = "settings")
-    private @Nullable DatabaseSettings settings;
+    private @Nullable DatabaseArgs settings;
 
     @Import(name = "tags")
     private @Nullable List<TagArgs> tags;
@@ -55,7 +55,8 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
     }
 
     /**
-     * The isolated subnets the instances run in, at least 2 in different availability zones. Required.
+     * The isolated subnets the instances run in, at least 2 in different availability zones.
+     * Required.
      */
     public Output<List<String>> subnetIds() {
         return subnetIds;
@@ -84,14 +85,14 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
 
     /**
      * Cluster choices.
-     * <p>Default: {@code DatabaseSettings} defaults.
+     * <p>Default: the {@link DatabaseArgs} defaults.
      */
-    public DatabaseSettings settings() {
-        return settings == null ? DatabaseSettings.builder().build() : settings;
+    public DatabaseArgs settings() {
+        return settings == null ? DatabaseArgs.builder().build() : settings;
     }
 
     /**
-     * Tags for every resource.
+     * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
@@ -111,10 +112,12 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
     public static final class Builder {
         private final AuroraDatabaseArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new AuroraDatabaseArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(AuroraDatabaseArgs defaults) {
             $ = new AuroraDatabaseArgs(defaults);
         }
@@ -180,7 +183,7 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
         }
 
         /** @see AuroraDatabaseArgs#settings() */
-        public Builder settings(@Nullable DatabaseSettings settings) {
+        public Builder settings(@Nullable DatabaseArgs settings) {
             $.settings = settings;
             return this;
         }

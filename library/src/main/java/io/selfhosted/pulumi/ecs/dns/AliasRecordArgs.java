@@ -63,10 +63,12 @@ public final class AliasRecordArgs extends ResourceArgs {
     public static final class Builder {
         private final AliasRecordArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new AliasRecordArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(AliasRecordArgs defaults) {
             $ = new AliasRecordArgs(defaults);
         }

@@ -4,12 +4,15 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.Problem;
+import io.selfhosted.pulumi.ecs.internal.Validation;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * Where the service is reachable: {@code api.[subdomain.]zone} for the API and
- * {@code app.[subdomain.]zone} for the Console, in a Route53 hosted zone.
+ * Where the service is reachable: {@code api.[subdomain.]zone} for the API and {@code
+ * app.[subdomain.]zone} for the Console, in a Route53 hosted zone.
  */
 public final class DomainArgs extends ResourceArgs {
 
@@ -36,15 +39,17 @@ public final class DomainArgs extends ResourceArgs {
     }
 
     /**
-     * The hosted zone's domain name, e.g. {@code example.com} (stack config {@code route53ZoneName}). Required.
+     * The hosted zone's domain name, e.g. {@code example.com}. It must be known when the program
+     * runs: it names DNS records. Required.
      */
     public Output<String> zoneName() {
         return zoneName;
     }
 
     /**
-     * The hosted zone id, e.g. {@code Z0123456789ABCDEFGHIJ}. When absent the public zone is looked up
-     * by {@link #zoneName()}.
+     * The hosted zone id, e.g. {@code Z0123456789ABCDEFGHIJ}.
+     * <p>Default: the zone is looked up by {@link #zoneName()} (the private zone of that name for
+     * an internal front door).
      */
     public Optional<Output<String>> zoneId() {
         return Optional.ofNullable(zoneId);
@@ -52,20 +57,29 @@ public final class DomainArgs extends ResourceArgs {
 
     /**
      * An optional label between {@code api.}/{@code app.} and the zone, e.g. {@code pulumi} gives
-     * {@code api.pulumi.example.com} (stack config {@code route53Subdomain}).
+     * {@code api.pulumi.example.com}.
+     * <p>Default: none.
      */
     public Optional<Output<String>> subdomain() {
         return Optional.ofNullable(subdomain);
     }
 
     /**
-     * An ACM certificate in the deployment region covering {@code [subdomain.]zone},
-     * {@code api.[subdomain.]zone} and {@code app.[subdomain.]zone} (stack config
-     * {@code acmCertificateArn}). When absent, a DNS-validated certificate for those names is created
-     * in the hosted zone.
+     * An ACM certificate in the deployment region covering {@code [subdomain.]zone}, {@code
+     * api.[subdomain.]zone} and {@code app.[subdomain.]zone}.
+     * <p>Default: a certificate for those names is created and validated through DNS records in the
+     * hosted zone.
      */
     public Optional<Output<String>> certificateArn() {
         return Optional.ofNullable(certificateArn);
+    }
+
+    /**
+     * Every problem of these values, with property paths relative to this group (an empty list when
+     * they are valid). The values are checked once per instance, before any resource exists.
+     */
+    public List<Problem> problems() {
+        return Validation.once(this, p -> DomainValidation.check(p, this));
     }
 
     /** A new builder. */
@@ -82,10 +96,12 @@ public final class DomainArgs extends ResourceArgs {
     public static final class Builder {
         private final DomainArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new DomainArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(DomainArgs defaults) {
             $ = new DomainArgs(defaults);
         }

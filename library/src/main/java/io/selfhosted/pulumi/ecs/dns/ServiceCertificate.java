@@ -18,7 +18,7 @@ import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
-import io.selfhosted.pulumi.ecs.internal.Rules;
+import io.selfhosted.pulumi.ecs.internal.Validators;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -94,12 +94,12 @@ public class ServiceCertificate extends ComponentResource {
     private static ComponentResourceOptions validated(ServiceCertificateArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
         KnownValue.of(args.domainName()).ifPresentOrElse(
-                d -> Rules.domainName(problems, "domainName", d, ""),
+                d -> Validators.domainName(problems, "domainName", d, ""),
                 () -> problems.add("domainName", "must be known when the program runs (it decides how many validation records to create)"));
         KnownValue.of(args.subjectAlternativeNames()).ifPresentOrElse(
                 names -> {
                     for (int i = 0; i < names.size(); i++) {
-                        Rules.domainName(problems, "subjectAlternativeNames[" + i + "]", names.get(i), "");
+                        Validators.domainName(problems, "subjectAlternativeNames[" + i + "]", names.get(i), "");
                     }
                 },
                 () -> problems.add("subjectAlternativeNames", "must be known when the program runs (it decides how many validation records to create)"));

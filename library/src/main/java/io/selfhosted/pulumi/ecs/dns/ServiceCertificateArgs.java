@@ -14,9 +14,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceCertificateArgs extends ResourceArgs {
 
-    /** Default of {@link #subjectAlternativeNames()}. */
-    public static final List<String> DEFAULT_SUBJECT_ALTERNATIVE_NAMES = List.of();
-
     @Import(name = "domainName", required = true)
     private Output<String> domainName;
 
@@ -51,7 +48,7 @@ public final class ServiceCertificateArgs extends ResourceArgs {
      * <p>Default: none.
      */
     public Output<List<String>> subjectAlternativeNames() {
-        return subjectAlternativeNames == null ? Output.of(DEFAULT_SUBJECT_ALTERNATIVE_NAMES) : subjectAlternativeNames;
+        return subjectAlternativeNames == null ? Output.of(List.of()) : subjectAlternativeNames;
     }
 
     /**
@@ -62,7 +59,7 @@ public final class ServiceCertificateArgs extends ResourceArgs {
     }
 
     /**
-     * Tags for every resource.
+     * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
@@ -82,10 +79,12 @@ public final class ServiceCertificateArgs extends ResourceArgs {
     public static final class Builder {
         private final ServiceCertificateArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new ServiceCertificateArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(ServiceCertificateArgs defaults) {
             $ = new ServiceCertificateArgs(defaults);
         }

@@ -11,7 +11,7 @@ import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
-import io.selfhosted.pulumi.ecs.internal.Rules;
+import io.selfhosted.pulumi.ecs.internal.Validators;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ public class ServiceDns extends ComponentResource {
                 problems.add(path, "must be known when the program runs (its first label names the record resource)");
                 continue;
             }
-            if (Rules.domainName(problems, path, known.get(), "")) {
+            if (Validators.domainName(problems, path, known.get(), "")) {
                 String label = known.get().split("\\.", 2)[0];
                 problems.check(!labels.contains(label), path, "'" + known.get() + "' starts with the label '" + label
                         + "' like another record; give each record a distinct first label");

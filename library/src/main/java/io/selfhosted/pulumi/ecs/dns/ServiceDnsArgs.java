@@ -54,10 +54,12 @@ public final class ServiceDnsArgs extends ResourceArgs {
     public static final class Builder {
         private final ServiceDnsArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new ServiceDnsArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(ServiceDnsArgs defaults) {
             $ = new ServiceDnsArgs(defaults);
         }

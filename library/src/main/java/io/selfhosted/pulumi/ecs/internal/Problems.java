@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Collects validation problems so that one pass reports all of them together; see
- * {@link InvalidArgumentsException}.
+ * {@link InvalidArgumentsException}. Messages name other properties as {@code {{path}}}
+ * (see {@link Problem}).
  */
 public final class Problems {
     private final List<Problem> found = new ArrayList<>();
@@ -26,10 +27,17 @@ public final class Problems {
         return ok;
     }
 
+    /** Records the problems of a group that sits at {@code prefix}; their paths are relative to it. */
+    public void addAll(String prefix, List<Problem> problems) {
+        problems.forEach(p -> found.add(p.at(prefix)));
+    }
+
+    /** Whether nothing was found. */
     public boolean isEmpty() {
         return found.isEmpty();
     }
 
+    /** Everything found, in the order it was found. */
     public List<Problem> all() {
         return List.copyOf(found);
     }

@@ -5,6 +5,8 @@ import com.pulumi.deployment.Deployment;
 import io.selfhosted.pulumi.ecs.TagArgs;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,27 @@ public final class ResourceTags {
             all.add(TagArgs.builder().key(COMPONENT_KEY).value(componentName).build());
         }
         return all;
+    }
+
+    /** AWS allows 50 tags per resource; the component adds its own two. */
+    public static final int MAX_USER_TAGS = 48;
+
+    /** Records every problem of user tags at {@code path}: count, key and value lengths, reserved prefix, duplicates. */
+    public static void check(Problems p, String path, List<TagArgs> tags) {
+        p.check(tags.size() <= MAX_USER_TAGS, path, tags.size() + " tags are too many; AWS allows 50 per resource and the"
+                + " component adds 2, so use at most " + MAX_USER_TAGS);
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < tags.size(); i++) {
+            String tagPath = path + "[" + i + "]";
+            var tag = tags.get(i);
+            KnownValue.of(tag.key()).ifPresent(key -> {
+                p.check(!key.isEmpty() && key.length() <= 128, tagPath + ".key", "'" + key + "' must have 1-128 characters");
+                p.check(!key.toLowerCase().startsWith("aws:"), tagPath + ".key", "'" + key + "' uses the reserved aws: prefix; choose another key");
+                p.check(keys.add(key), tagPath + ".key", "'" + key + "' is given twice; give each tag key once");
+            });
+            KnownValue.of(tag.value()).ifPresent(value -> p.check(value.length() <= 256, tagPath + ".value",
+                    "has " + value.length() + " characters; AWS allows at most 256"));
+        }
     }
 
     /** The tags as the map AWS resources take; later entries win over earlier ones with the same key. */

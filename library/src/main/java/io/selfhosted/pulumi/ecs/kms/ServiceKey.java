@@ -1,5 +1,8 @@
 package io.selfhosted.pulumi.ecs.kms;
 
+import com.pulumi.aws.kms.KmsFunctions;
+import com.pulumi.aws.kms.inputs.GetKeyArgs;
+import com.pulumi.aws.kms.outputs.GetKeyResult;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.aws.kms.Alias;
@@ -8,12 +11,14 @@ import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
-import io.selfhosted.pulumi.ecs.internal.Rules;
+import io.selfhosted.pulumi.ecs.internal.Validators;
 
 import javax.annotation.Nullable;
 import java.util.Map;
@@ -61,9 +66,23 @@ public class ServiceKey extends ComponentResource {
     private static ComponentResourceOptions validated(ServiceKeyArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
         KnownValue.of(args.deletionWindowDays())
-                .ifPresent(days -> Rules.range(problems, "deletionWindowDays", days, 7, 30, " days"));
+                .ifPresent(days -> Validators.range(problems, "deletionWindowDays", days, 7, 30, " days"));
         problems.throwIfAny("ServiceKeyArgs");
         return options;
+    }
+
+    /**
+     * The ARN of a key the user brings: {@code keyIdOrArn} itself when it is an ARN, else looked up
+     * from the key id (the official installer takes key ids) when the program runs.
+     *
+     * @param parent the component the lookup belongs to
+     */
+    public static Output<String> arnOf(Output<String> keyIdOrArn, Resource parent) {
+        if (KnownValue.of(keyIdOrArn).map(v -> v.startsWith("arn:")).orElse(true)) {
+            return keyIdOrArn;
+        }
+        return KmsFunctions.getKey(GetKeyArgs.builder().keyId(keyIdOrArn).build(), InvokeOptions.builder().parent(parent).build())
+                .applyValue(GetKeyResult::arn);
     }
 
     /** The key's ARN. */

@@ -12,12 +12,6 @@ import javax.annotation.Nullable;
  */
 public final class ServiceKeyArgs extends ResourceArgs {
 
-    /** Default of {@link #description()}. */
-    public static final String DEFAULT_DESCRIPTION = "Encrypts the self-hosted Pulumi Service's data: secrets, database and buckets";
-
-    /** Default of {@link #deletionWindowDays()}. */
-    public static final int DEFAULT_DELETION_WINDOW_DAYS = 30;
-
     @Import(name = "description")
     private @Nullable Output<String> description;
 
@@ -38,22 +32,22 @@ public final class ServiceKeyArgs extends ResourceArgs {
 
     /**
      * The key's description.
-     * <p>Default: {@value #DEFAULT_DESCRIPTION}.
+     * <p>Default: {@value KeyDefaults#DESCRIPTION}.
      */
     public Output<String> description() {
-        return description == null ? Output.of(DEFAULT_DESCRIPTION) : description;
+        return description == null ? Output.of(KeyDefaults.DESCRIPTION) : description;
     }
 
     /**
      * Days between scheduling the key's deletion and its deletion (7-30).
-     * <p>Default: {@value #DEFAULT_DELETION_WINDOW_DAYS}.
+     * <p>Default: {@value KeyDefaults#DELETION_WINDOW_DAYS}.
      */
     public Output<Integer> deletionWindowDays() {
-        return deletionWindowDays == null ? Output.of(DEFAULT_DELETION_WINDOW_DAYS) : deletionWindowDays;
+        return deletionWindowDays == null ? Output.of(KeyDefaults.DELETION_WINDOW_DAYS) : deletionWindowDays;
     }
 
     /**
-     * Tags for every resource.
+     * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
@@ -73,10 +67,12 @@ public final class ServiceKeyArgs extends ResourceArgs {
     public static final class Builder {
         private final ServiceKeyArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new ServiceKeyArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(ServiceKeyArgs defaults) {
             $ = new ServiceKeyArgs(defaults);
         }

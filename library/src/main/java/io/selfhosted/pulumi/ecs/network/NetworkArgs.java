@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.Problem;
+import io.selfhosted.pulumi.ecs.internal.Validation;
 import java.util.List;
 
 /**
@@ -36,23 +38,23 @@ public final class NetworkArgs extends ResourceArgs {
     }
 
     /**
-     * The VPC id, e.g. {@code vpc-0123456789abcdef0} (stack config {@code vpcId}). Required.
+     * The VPC id, e.g. {@code vpc-0123456789abcdef0}. Required.
      */
     public Output<String> vpcId() {
         return vpcId;
     }
 
     /**
-     * Subnets routed to an internet gateway; they hold a public load balancer. At least 2
-     * (stack config {@code publicSubnetIds}). Required.
+     * Subnets routed to an internet gateway; they hold a public load balancer. At least 2.
+     * Required.
      */
     public Output<List<String>> publicSubnetIds() {
         return publicSubnetIds;
     }
 
     /**
-     * Subnets with NAT egress; they hold the ECS tasks and an internal load balancer. At least 2
-     * (stack config {@code privateSubnetIds}). Required.
+     * Subnets with NAT egress; they hold the ECS tasks and an internal load balancer. At least 2.
+     * Required.
      */
     public Output<List<String>> privateSubnetIds() {
         return privateSubnetIds;
@@ -60,10 +62,18 @@ public final class NetworkArgs extends ResourceArgs {
 
     /**
      * Subnets without any internet route; they hold the database. At least 2 in different
-     * availability zones (stack config {@code isolatedSubnetIds}). Required.
+     * availability zones. Required.
      */
     public Output<List<String>> isolatedSubnetIds() {
         return isolatedSubnetIds;
+    }
+
+    /**
+     * Every problem of these values, with property paths relative to this group (an empty list when
+     * they are valid). The values are checked once per instance, before any resource exists.
+     */
+    public List<Problem> problems() {
+        return Validation.once(this, p -> NetworkValidation.check(p, this));
     }
 
     /** A new builder. */
@@ -80,10 +90,12 @@ public final class NetworkArgs extends ResourceArgs {
     public static final class Builder {
         private final NetworkArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new NetworkArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(NetworkArgs defaults) {
             $ = new NetworkArgs(defaults);
         }

@@ -16,17 +16,18 @@ import io.selfhosted.pulumi.ecs.internal.Json;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
-import io.selfhosted.pulumi.ecs.internal.Rules;
+import io.selfhosted.pulumi.ecs.internal.Validators;
 
 import javax.annotation.Nullable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One Secrets Manager secret, encrypted with the service key, per sensitive value: the license
- * key, the generated database credentials, and the optional SMTP password, SAML private key,
- * Turnstile (reCAPTCHA) secret and AG Grid license key. Containers receive them through ECS
+ * key, the generated database credentials, and each further value given (the SMTP password, SAML
+ * private key, Turnstile (reCAPTCHA) secret and AG Grid license key of the install, say). Containers receive them through ECS
  * {@code secrets}, so no value appears in a task definition.
  *
  * <p>The database credentials are generated here. {@code com.pulumi:random} would be the usual
@@ -48,12 +49,12 @@ public class ServiceSecrets extends ComponentResource {
     @Export(name = "databaseCredentialsSecretArn", refs = String.class)
     private final Output<String> databaseCredentialsSecretArn;
 
+    @Export(name = "secretArns", refs = {Map.class, String.class}, tree = "[0,1,1]")
+    private final Output<Map<String, String>> secretArns;
+
     private final Output<String> databaseUsername;
     private final Output<String> databasePassword;
-    private final @Nullable Output<String> smtpPasswordSecretArn;
-    private final @Nullable Output<String> samlCertificatePrivateKeySecretArn;
-    private final @Nullable Output<String> recaptchaSecretKeySecretArn;
-    private final @Nullable Output<String> agGridLicenseKeySecretArn;
+    private final Map<String, Output<String>> valueSecretArns = new LinkedHashMap<>();
 
     /**
      * @param name    the component's logical name; children are named after it
@@ -77,34 +78,49 @@ public class ServiceSecrets extends ComponentResource {
         this.databaseUsername = stored.applyValue(DatabaseCredentials::username);
         this.databasePassword = stored.applyValue(DatabaseCredentials::password).asSecret();
 
-        this.smtpPasswordSecretArn = args.smtpPassword()
-                .map(v -> store.put("smtp-password", "SMTP password of the Pulumi Service", v, false)).orElse(null);
-        this.samlCertificatePrivateKeySecretArn = args.samlCertificatePrivateKey()
-                .map(v -> store.put("saml-private-key", "SAML certificate private key of the Pulumi Service", v, false))
-                .orElse(null);
-        this.recaptchaSecretKeySecretArn = args.recaptchaSecretKey()
-                .map(v -> store.put("recaptcha-secret-key", "Turnstile (reCAPTCHA) secret key of the Pulumi Service", v, false))
-                .orElse(null);
-        this.agGridLicenseKeySecretArn = args.agGridLicenseKey()
-                .map(v -> store.put("ag-grid-license-key", "AG Grid license key of the Pulumi Console", v, false))
-                .orElse(null);
+        for (SecretValueArgs value : args.values()) {
+            String key = KnownValue.of(value.key()).orElseThrow();
+            valueSecretArns.put(key, store.put(key, KnownValue.of(value.description()).orElseThrow(), value.value(), false));
+        }
+        this.secretArns = Output.all(new ArrayList<>(valueSecretArns.values())).applyValue(arns -> {
+            Map<String, String> byKey = new LinkedHashMap<>();
+            var keys = new ArrayList<>(valueSecretArns.keySet());
+            for (int i = 0; i < keys.size(); i++) {
+                byKey.put(keys.get(i), arns.get(i));
+            }
+            return byKey;
+        });
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         outputs.put("licenseKeySecretArn", licenseKeySecretArn);
         outputs.put("databaseCredentialsSecretArn", databaseCredentialsSecretArn);
+        outputs.put("secretArns", secretArns);
         registerOutputs(outputs);
     }
 
     private static ComponentResourceOptions validated(ServiceSecretsArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
         KnownValue.of(args.recoveryWindowDays()).ifPresent(days ->
-                Rules.range(problems, "recoveryWindowDays", days, 7, 30, " days"));
+                Validators.range(problems, "recoveryWindowDays", days, 7, 30, " days"));
         KnownValue.of(args.databaseUsername()).ifPresent(user -> problems.check(
                 user.matches("^[A-Za-z][A-Za-z0-9_]{0,15}$") && !user.equalsIgnoreCase("admin") && !user.equalsIgnoreCase("rdsadmin"),
                 "databaseUsername", "'" + user + "' is not a valid Aurora MySQL master user name; use 1-16 letters, digits"
                         + " or underscores starting with a letter, other than the reserved names admin and rdsadmin"));
         KnownValue.of(args.licenseKey()).ifPresent(key ->
                 problems.check(!key.isBlank(), "licenseKey", "is empty; set the license key Pulumi gave you"));
+        var keys = new java.util.HashSet<String>();
+        var values = args.values();
+        for (int i = 0; i < values.size(); i++) {
+            String path = "values[" + i + "]";
+            KnownValue.of(values.get(i).key()).ifPresentOrElse(
+                    key -> problems.check(key.matches("^[a-z][a-z0-9-]{0,40}$") && !key.equals("license-key")
+                                    && !key.equals("database-credentials") && keys.add(key), path + ".key",
+                            "'" + key + "' must be a distinct short name of lowercase letters, digits and hyphens (it names the secret),"
+                                    + " other than license-key and database-credentials"),
+                    () -> problems.add(path + ".key", "must be known when the program runs (it names the secret)"));
+            problems.check(KnownValue.of(values.get(i).description()).isPresent(), path + ".description",
+                    "must be known when the program runs (it describes the secret)");
+        }
         problems.throwIfAny("ServiceSecretsArgs");
         return options;
     }
@@ -138,24 +154,14 @@ public class ServiceSecrets extends ComponentResource {
         return databasePassword;
     }
 
-    /** The secret (ARN) holding the SMTP password, when one was given. */
-    public Optional<Output<String>> smtpPasswordSecretArn() {
-        return Optional.ofNullable(smtpPasswordSecretArn);
+    /** The secret (ARN) holding the value given under {@code key} in {@link ServiceSecretsArgs#values()}. */
+    public Optional<Output<String>> secretArn(String key) {
+        return Optional.ofNullable(valueSecretArns.get(key));
     }
 
-    /** The secret (ARN) holding the SAML private key, when one was given. */
-    public Optional<Output<String>> samlCertificatePrivateKeySecretArn() {
-        return Optional.ofNullable(samlCertificatePrivateKeySecretArn);
-    }
-
-    /** The secret (ARN) holding the Turnstile (reCAPTCHA) secret key, when one was given. */
-    public Optional<Output<String>> recaptchaSecretKeySecretArn() {
-        return Optional.ofNullable(recaptchaSecretKeySecretArn);
-    }
-
-    /** The secret (ARN) holding the AG Grid license key, when one was given. */
-    public Optional<Output<String>> agGridLicenseKeySecretArn() {
-        return Optional.ofNullable(agGridLicenseKeySecretArn);
+    /** The secrets of {@link ServiceSecretsArgs#values()}: key to secret ARN. */
+    public Output<Map<String, String>> secretArns() {
+        return secretArns;
     }
 
     /** The JSON shape of the database credentials secret, the shape RDS itself uses. */

@@ -6,7 +6,6 @@ import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
-import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -14,12 +13,6 @@ import javax.annotation.Nullable;
  * {@code secrets}. Every value is kept as a Pulumi secret.
  */
 public final class ServiceSecretsArgs extends ResourceArgs {
-
-    /** Default of {@link #databaseUsername()}. */
-    public static final String DEFAULT_DATABASE_USERNAME = "pulumi_admin";
-
-    /** Default of {@link #recoveryWindowDays()}. */
-    public static final int DEFAULT_RECOVERY_WINDOW_DAYS = 30;
 
     @Import(name = "kmsKeyArn", required = true)
     private Output<String> kmsKeyArn;
@@ -30,17 +23,8 @@ public final class ServiceSecretsArgs extends ResourceArgs {
     @Import(name = "databaseUsername")
     private @Nullable Output<String> databaseUsername;
 
-    @Import(name = "smtpPassword")
-    private @Nullable Output<String> smtpPassword;
-
-    @Import(name = "samlCertificatePrivateKey")
-    private @Nullable Output<String> samlCertificatePrivateKey;
-
-    @Import(name = "recaptchaSecretKey")
-    private @Nullable Output<String> recaptchaSecretKey;
-
-    @Import(name = "agGridLicenseKey")
-    private @Nullable Output<String> agGridLicenseKey;
+    @Import(name = "values")
+    private @Nullable List<SecretValueArgs> values;
 
     @Import(name = "recoveryWindowDays")
     private @Nullable Output<Integer> recoveryWindowDays;
@@ -55,10 +39,7 @@ public final class ServiceSecretsArgs extends ResourceArgs {
         this.kmsKeyArn = $.kmsKeyArn;
         this.licenseKey = $.licenseKey;
         this.databaseUsername = $.databaseUsername;
-        this.smtpPassword = $.smtpPassword;
-        this.samlCertificatePrivateKey = $.samlCertificatePrivateKey;
-        this.recaptchaSecretKey = $.recaptchaSecretKey;
-        this.agGridLicenseKey = $.agGridLicenseKey;
+        this.values = $.values;
         this.recoveryWindowDays = $.recoveryWindowDays;
         this.tags = $.tags;
     }
@@ -79,50 +60,30 @@ public final class ServiceSecretsArgs extends ResourceArgs {
 
     /**
      * The user name of the generated database credentials.
-     * <p>Default: {@value #DEFAULT_DATABASE_USERNAME}.
+     * <p>Default: {@value SecretsDefaults#DATABASE_USERNAME}.
      */
     public Output<String> databaseUsername() {
-        return databaseUsername == null ? Output.of(DEFAULT_DATABASE_USERNAME) : databaseUsername;
+        return databaseUsername == null ? Output.of(SecretsDefaults.DATABASE_USERNAME) : databaseUsername;
     }
 
     /**
-     * The SMTP password, when email is configured.
+     * Further values, one secret each (the SMTP password, the SAML private key ...).
+     * <p>Default: none.
      */
-    public Optional<Output<String>> smtpPassword() {
-        return Optional.ofNullable(smtpPassword);
-    }
-
-    /**
-     * The private key (PEM) of the SAML signing certificate, when SAML SSO is configured.
-     */
-    public Optional<Output<String>> samlCertificatePrivateKey() {
-        return Optional.ofNullable(samlCertificatePrivateKey);
-    }
-
-    /**
-     * The Cloudflare Turnstile (reCAPTCHA) secret key, when bot protection is configured.
-     */
-    public Optional<Output<String>> recaptchaSecretKey() {
-        return Optional.ofNullable(recaptchaSecretKey);
-    }
-
-    /**
-     * The AG Grid license key the Console may use.
-     */
-    public Optional<Output<String>> agGridLicenseKey() {
-        return Optional.ofNullable(agGridLicenseKey);
+    public List<SecretValueArgs> values() {
+        return values == null ? List.of() : values;
     }
 
     /**
      * Days a deleted secret can still be restored (7-30).
-     * <p>Default: {@value #DEFAULT_RECOVERY_WINDOW_DAYS}.
+     * <p>Default: {@value SecretsDefaults#RECOVERY_WINDOW_DAYS}.
      */
     public Output<Integer> recoveryWindowDays() {
-        return recoveryWindowDays == null ? Output.of(DEFAULT_RECOVERY_WINDOW_DAYS) : recoveryWindowDays;
+        return recoveryWindowDays == null ? Output.of(SecretsDefaults.RECOVERY_WINDOW_DAYS) : recoveryWindowDays;
     }
 
     /**
-     * Tags for every resource.
+     * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
@@ -142,10 +103,12 @@ public final class ServiceSecretsArgs extends ResourceArgs {
     public static final class Builder {
         private final ServiceSecretsArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new ServiceSecretsArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(ServiceSecretsArgs defaults) {
             $ = new ServiceSecretsArgs(defaults);
         }
@@ -183,48 +146,15 @@ public final class ServiceSecretsArgs extends ResourceArgs {
             return databaseUsername(Output.of(databaseUsername));
         }
 
-        /** @see ServiceSecretsArgs#smtpPassword() */
-        public Builder smtpPassword(@Nullable Output<String> smtpPassword) {
-            $.smtpPassword = smtpPassword == null ? null : smtpPassword.asSecret();
+        /** @see ServiceSecretsArgs#values() */
+        public Builder values(List<SecretValueArgs> values) {
+            $.values = List.copyOf(values);
             return this;
         }
 
-        /** @see ServiceSecretsArgs#smtpPassword() */
-        public Builder smtpPassword(String smtpPassword) {
-            return smtpPassword(Output.ofSecret(smtpPassword));
-        }
-
-        /** @see ServiceSecretsArgs#samlCertificatePrivateKey() */
-        public Builder samlCertificatePrivateKey(@Nullable Output<String> samlCertificatePrivateKey) {
-            $.samlCertificatePrivateKey = samlCertificatePrivateKey == null ? null : samlCertificatePrivateKey.asSecret();
-            return this;
-        }
-
-        /** @see ServiceSecretsArgs#samlCertificatePrivateKey() */
-        public Builder samlCertificatePrivateKey(String samlCertificatePrivateKey) {
-            return samlCertificatePrivateKey(Output.ofSecret(samlCertificatePrivateKey));
-        }
-
-        /** @see ServiceSecretsArgs#recaptchaSecretKey() */
-        public Builder recaptchaSecretKey(@Nullable Output<String> recaptchaSecretKey) {
-            $.recaptchaSecretKey = recaptchaSecretKey == null ? null : recaptchaSecretKey.asSecret();
-            return this;
-        }
-
-        /** @see ServiceSecretsArgs#recaptchaSecretKey() */
-        public Builder recaptchaSecretKey(String recaptchaSecretKey) {
-            return recaptchaSecretKey(Output.ofSecret(recaptchaSecretKey));
-        }
-
-        /** @see ServiceSecretsArgs#agGridLicenseKey() */
-        public Builder agGridLicenseKey(@Nullable Output<String> agGridLicenseKey) {
-            $.agGridLicenseKey = agGridLicenseKey == null ? null : agGridLicenseKey.asSecret();
-            return this;
-        }
-
-        /** @see ServiceSecretsArgs#agGridLicenseKey() */
-        public Builder agGridLicenseKey(String agGridLicenseKey) {
-            return agGridLicenseKey(Output.ofSecret(agGridLicenseKey));
+        /** @see ServiceSecretsArgs#values() */
+        public Builder values(SecretValueArgs... values) {
+            return values(List.of(values));
         }
 
         /** @see ServiceSecretsArgs#recoveryWindowDays() */

@@ -5,9 +5,18 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.fargate.ContainerArgs;
+import io.selfhosted.pulumi.ecs.fargate.ContainerSecretArgs;
+import io.selfhosted.pulumi.ecs.fargate.EgressRuleArgs;
+import io.selfhosted.pulumi.ecs.fargate.EnvironmentVariableArgs;
+import io.selfhosted.pulumi.ecs.fargate.FargateService;
+import io.selfhosted.pulumi.ecs.fargate.FargateServiceArgs;
+import io.selfhosted.pulumi.ecs.fargate.SecurityGroupAccessArgs;
+import io.selfhosted.pulumi.ecs.fargate.UlimitArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.Problems;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -55,12 +64,13 @@ public class ApiService extends ComponentResource {
      * @param options component options
      */
     public ApiService(String name, ApiServiceArgs args, @Nullable ComponentResourceOptions options) {
-        super(TYPE, name, ResourceArgs.Empty, ServiceRules.validated(args, options));
-        AwsPartition partition = DeploymentRegion.require(args.region());
+        super(TYPE, name, ResourceArgs.Empty, validated(args, options));
+        var placement = args.placement();
+        AwsPartition partition = DeploymentRegion.require(placement.region());
         var settings = args.settings();
+        var database = args.database();
 
-        var migrations = MigrationsGate.container(ContainerImages.of(args.images(), "migrations"),
-                args.databaseEndpoint(), args.databasePort(), args.databaseName(), args.databaseCredentialsSecretArn());
+        var migrations = MigrationsGate.container(ContainerImages.of(args.images(), "migrations"), database);
         var api = ContainerArgs.builder()
                 .name(CONTAINER_NAME)
                 .image(ContainerImages.of(args.images(), "service"))
@@ -73,30 +83,26 @@ public class ApiService extends ComponentResource {
 
         List<EgressRuleArgs> egress = new ArrayList<>();
         egress.add(egress(443, "HTTPS to AWS APIs (S3, KMS, Secrets Manager, CloudWatch) and the image registry"));
-        args.smtpServer().flatMap(KnownValue::of).flatMap(ServiceRules::smtpPort).ifPresent(port ->
+        args.smtp().flatMap(smtp -> KnownValue.of(smtp.server())).flatMap(ServiceValidation::smtpPort).ifPresent(port ->
                 egress.add(egress(port, "SMTP submission to the mail server")));
 
-        var service = new FargateService(name, settings.applyTo(FargateServiceArgs.builder())
-                .clusterArn(args.clusterArn())
-                .clusterName(args.clusterName())
-                .region(partition.region())
-                .vpcId(args.vpcId())
-                .subnetIds(args.subnetIds())
+        var service = new FargateService(name, FargateServiceArgs.builder()
+                .placement(placement)
                 .containers(migrations, api)
-                .targetGroupArn(args.targetGroupArn())
+                .sizing(settings.sizing())
+                .loadBalancer(args.target())
                 .loadBalancedContainerName(CONTAINER_NAME)
                 .loadBalancedContainerPort(PORT)
-                .loadBalancerSecurityGroupId(args.loadBalancerSecurityGroupId())
                 .healthCheckGracePeriodSeconds(settings.healthCheckGracePeriodSeconds())
                 .egressRules(egress)
                 .peerSecurityGroups(SecurityGroupAccessArgs.builder()
                         .name("database")
-                        .securityGroupId(args.databaseSecurityGroupId())
-                        .port(args.databasePort())
+                        .securityGroupId(database.securityGroupId())
+                        .port(database.port())
                         .description("API and migrations tasks to the database")
                         .build())
                 .secretsKmsKeyArn(args.kmsKeyArn())
-                .taskRolePolicy(ApiTaskPolicy.document(partition, args))
+                .taskRolePolicy(ApiTaskPolicy.document(partition, args.buckets(), args.kmsKeyArn()))
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags())
                 .build(), ComponentResourceOptions.builder().parent(this).build());
@@ -107,6 +113,13 @@ public class ApiService extends ComponentResource {
         registerOutputs(Map.of("serviceName", serviceName, "securityGroupId", securityGroupId, "logGroupName", logGroupName));
     }
 
+    private static ComponentResourceOptions validated(ApiServiceArgs args, @Nullable ComponentResourceOptions options) {
+        var problems = new Problems();
+        ServiceValidation.apiService(problems, args);
+        problems.throwIfAny("ApiServiceArgs");
+        return options;
+    }
+
     private static EgressRuleArgs egress(int port, String description) {
         return EgressRuleArgs.builder().port(port).cidr("0.0.0.0/0").description(description).build();
     }
@@ -114,44 +127,51 @@ public class ApiService extends ComponentResource {
     /** The API's plain environment (SPEC section 3): nothing secret. */
     private static List<EnvironmentVariableArgs> environment(ApiServiceArgs args, AwsPartition partition) {
         var settings = args.settings();
+        var database = args.database();
+        var buckets = args.buckets();
         List<EnvironmentVariableArgs> env = new ArrayList<>(List.of(
                 env("PULUMI_ENTERPRISE", "true"),
-                env("PULUMI_DATABASE_ENDPOINT", Output.tuple(args.databaseEndpoint(), args.databasePort()).applyValue(t -> t.t1 + ":" + t.t2)),
-                env("PULUMI_DATABASE_PING_ENDPOINT", args.databaseEndpoint()),
-                env("PULUMI_DATABASE_NAME", args.databaseName()),
+                env("PULUMI_DATABASE_ENDPOINT", MigrationsGate.hostAndPort(database)),
+                env("PULUMI_DATABASE_PING_ENDPOINT", database.endpoint()),
+                env("PULUMI_DATABASE_NAME", database.databaseName()),
                 env("PULUMI_API_DOMAIN", args.apiDomain()),
                 env("PULUMI_CONSOLE_DOMAIN", args.consoleDomain()),
-                env("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT", s3(args.checkpointBucketName())),
-                env("PULUMI_POLICY_PACK_BLOB_STORAGE_ENDPOINT", s3(args.policyPackBucketName())),
-                env("PULUMI_SERVICE_METADATA_BLOB_STORAGE_ENDPOINT", s3(args.metadataBucketName())),
+                env("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT", s3(buckets.checkpointBucketName())),
+                env("PULUMI_POLICY_PACK_BLOB_STORAGE_ENDPOINT", s3(buckets.policyPackBucketName())),
+                env("PULUMI_SERVICE_METADATA_BLOB_STORAGE_ENDPOINT", s3(buckets.metadataBucketName())),
                 env("PULUMI_KMS_KEY", args.kmsKeyArn()),
                 env("AWS_REGION", partition.region()),
                 flag("PULUMI_DISABLE_EMAIL_LOGIN", settings.disableEmailLogin()),
                 flag("PULUMI_DISABLE_EMAIL_SIGNUP", settings.disableEmailSignup()),
                 flag("PULUMI_ENGINE_EVENTS_SCHEMA_V2", settings.engineEventsSchemaV2()),
                 flag("PULUMI_ENGINE_EVENTS_LEGACY_WRITE", settings.engineEventsLegacyWrite())));
-        args.engineEventsBucketName().ifPresent(b -> env.add(env("PULUMI_ENGINE_EVENTS_BLOB_STORAGE_ENDPOINT", s3(b))));
-        args.smtpServer().ifPresent(v -> env.add(env("SMTP_SERVER", v)));
-        args.smtpUsername().ifPresent(v -> env.add(env("SMTP_USERNAME", v)));
-        args.smtpGenericSender().ifPresent(v -> env.add(env("SMTP_GENERIC_SENDER", v)));
-        args.samlCertificatePublicKey().ifPresent(v -> env.add(env("SAML_CERTIFICATE_PUBLIC_KEY", v)));
-        args.databaseCaCertificate().ifPresent(pem -> {
+        buckets.engineEventsBucketName().ifPresent(b -> env.add(env("PULUMI_ENGINE_EVENTS_BLOB_STORAGE_ENDPOINT", s3(b))));
+        args.smtp().ifPresent(smtp -> {
+            env.add(env("SMTP_SERVER", smtp.server()));
+            env.add(env("SMTP_USERNAME", smtp.username()));
+            env.add(env("SMTP_GENERIC_SENDER", smtp.genericSender()));
+        });
+        args.saml().ifPresent(saml -> env.add(env("SAML_CERTIFICATE_PUBLIC_KEY", saml.certificatePublicKey())));
+        database.caCertificate().ifPresent(pem -> {
             // The API speaks TLS to MySQL only when it has the CA to verify the server with.
             env.add(env("DATABASE_CA_CERTIFICATE", pem));
             env.add(env("DATABASE_MIN_TLS_VERSION", "1.2"));
         });
+        env.addAll(args.environment());
         return env;
     }
 
     /** The API's secrets (SPEC section 3): each from Secrets Manager at task start. */
     private static List<ContainerSecretArgs> secrets(ApiServiceArgs args) {
+        var credentials = args.database().credentialsSecretArn();
         List<ContainerSecretArgs> secrets = new ArrayList<>(List.of(
                 secret("PULUMI_LICENSE_KEY", args.licenseKeySecretArn()),
-                secret("PULUMI_DATABASE_USER_NAME", jsonKey(args.databaseCredentialsSecretArn(), "username")),
-                secret("PULUMI_DATABASE_USER_PASSWORD", jsonKey(args.databaseCredentialsSecretArn(), "password"))));
-        args.smtpPasswordSecretArn().ifPresent(arn -> secrets.add(secret("SMTP_PASSWORD", arn)));
-        args.samlCertificatePrivateKeySecretArn().ifPresent(arn -> secrets.add(secret("SAML_CERTIFICATE_PRIVATE_KEY", arn)));
+                secret("PULUMI_DATABASE_USER_NAME", jsonKey(credentials, "username")),
+                secret("PULUMI_DATABASE_USER_PASSWORD", jsonKey(credentials, "password"))));
+        args.smtp().ifPresent(smtp -> secrets.add(secret("SMTP_PASSWORD", smtp.passwordSecretArn())));
+        args.saml().ifPresent(saml -> secrets.add(secret("SAML_CERTIFICATE_PRIVATE_KEY", saml.privateKeySecretArn())));
         args.recaptchaSecretKeySecretArn().ifPresent(arn -> secrets.add(secret("RECAPTCHA_SECRET_KEY", arn)));
+        secrets.addAll(args.secrets());
         return secrets;
     }
 

@@ -5,82 +5,35 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
-import io.selfhosted.pulumi.ecs.database.AuroraDatabase;
+import io.selfhosted.pulumi.ecs.fargate.ContainerSecretArgs;
+import io.selfhosted.pulumi.ecs.fargate.EnvironmentVariableArgs;
+import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
+import io.selfhosted.pulumi.ecs.fargate.LoadBalancerTargetArgs;
+import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * Arguments of {@link ApiService}: the values other parts produce (database, buckets, secrets,
- * load balancer) and the API's own settings.
+ * Arguments of {@link ApiService}: the values other parts produce (placement, load balancer target,
+ * database connection, buckets, secrets) and the API's own choices.
  */
 public final class ApiServiceArgs extends ResourceArgs {
 
-    /** Default of {@link #databasePort()}. */
-    public static final int DEFAULT_DATABASE_PORT = AuroraDatabase.PORT;
+    @Import(name = "placement", required = true)
+    private PlacementArgs placement;
 
-    /** Default of {@link #logRetentionDays()}. */
-    public static final int DEFAULT_LOG_RETENTION_DAYS = FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS;
+    @Import(name = "target", required = true)
+    private LoadBalancerTargetArgs target;
 
-    @Import(name = "clusterArn", required = true)
-    private Output<String> clusterArn;
+    @Import(name = "database", required = true)
+    private DatabaseConnectionArgs database;
 
-    @Import(name = "clusterName", required = true)
-    private Output<String> clusterName;
-
-    @Import(name = "region")
-    private @Nullable Output<String> region;
-
-    @Import(name = "vpcId", required = true)
-    private Output<String> vpcId;
-
-    @Import(name = "subnetIds", required = true)
-    private Output<List<String>> subnetIds;
+    @Import(name = "buckets", required = true)
+    private ServiceBucketsArgs buckets;
 
     @Import(name = "images", required = true)
     private ContainerImagesArgs images;
-
-    @Import(name = "targetGroupArn", required = true)
-    private Output<String> targetGroupArn;
-
-    @Import(name = "loadBalancerSecurityGroupId", required = true)
-    private Output<String> loadBalancerSecurityGroupId;
-
-    @Import(name = "databaseSecurityGroupId", required = true)
-    private Output<String> databaseSecurityGroupId;
-
-    @Import(name = "databaseEndpoint", required = true)
-    private Output<String> databaseEndpoint;
-
-    @Import(name = "databasePort")
-    private @Nullable Output<Integer> databasePort;
-
-    @Import(name = "databaseName", required = true)
-    private Output<String> databaseName;
-
-    @Import(name = "databaseCaCertificate")
-    private @Nullable Output<String> databaseCaCertificate;
-
-    @Import(name = "databaseCredentialsSecretArn", required = true)
-    private Output<String> databaseCredentialsSecretArn;
-
-    @Import(name = "licenseKeySecretArn", required = true)
-    private Output<String> licenseKeySecretArn;
-
-    @Import(name = "kmsKeyArn", required = true)
-    private Output<String> kmsKeyArn;
-
-    @Import(name = "checkpointBucketName", required = true)
-    private Output<String> checkpointBucketName;
-
-    @Import(name = "policyPackBucketName", required = true)
-    private Output<String> policyPackBucketName;
-
-    @Import(name = "metadataBucketName", required = true)
-    private Output<String> metadataBucketName;
-
-    @Import(name = "engineEventsBucketName")
-    private @Nullable Output<String> engineEventsBucketName;
 
     @Import(name = "apiDomain", required = true)
     private Output<String> apiDomain;
@@ -88,29 +41,29 @@ public final class ApiServiceArgs extends ResourceArgs {
     @Import(name = "consoleDomain", required = true)
     private Output<String> consoleDomain;
 
-    @Import(name = "smtpServer")
-    private @Nullable Output<String> smtpServer;
+    @Import(name = "licenseKeySecretArn", required = true)
+    private Output<String> licenseKeySecretArn;
 
-    @Import(name = "smtpUsername")
-    private @Nullable Output<String> smtpUsername;
+    @Import(name = "kmsKeyArn", required = true)
+    private Output<String> kmsKeyArn;
 
-    @Import(name = "smtpGenericSender")
-    private @Nullable Output<String> smtpGenericSender;
+    @Import(name = "smtp")
+    private @Nullable SmtpDeliveryArgs smtp;
 
-    @Import(name = "smtpPasswordSecretArn")
-    private @Nullable Output<String> smtpPasswordSecretArn;
-
-    @Import(name = "samlCertificatePublicKey")
-    private @Nullable Output<String> samlCertificatePublicKey;
-
-    @Import(name = "samlCertificatePrivateKeySecretArn")
-    private @Nullable Output<String> samlCertificatePrivateKeySecretArn;
+    @Import(name = "saml")
+    private @Nullable SamlSigningArgs saml;
 
     @Import(name = "recaptchaSecretKeySecretArn")
     private @Nullable Output<String> recaptchaSecretKeySecretArn;
 
+    @Import(name = "environment")
+    private @Nullable List<EnvironmentVariableArgs> environment;
+
+    @Import(name = "secrets")
+    private @Nullable List<ContainerSecretArgs> secrets;
+
     @Import(name = "settings")
-    private @Nullable ApiSettings settings;
+    private @Nullable ApiArgs settings;
 
     @Import(name = "logRetentionDays")
     private @Nullable Output<Integer> logRetentionDays;
@@ -122,74 +75,51 @@ public final class ApiServiceArgs extends ResourceArgs {
     }
 
     private ApiServiceArgs(ApiServiceArgs $) {
-        this.clusterArn = $.clusterArn;
-        this.clusterName = $.clusterName;
-        this.region = $.region;
-        this.vpcId = $.vpcId;
-        this.subnetIds = $.subnetIds;
+        this.placement = $.placement;
+        this.target = $.target;
+        this.database = $.database;
+        this.buckets = $.buckets;
         this.images = $.images;
-        this.targetGroupArn = $.targetGroupArn;
-        this.loadBalancerSecurityGroupId = $.loadBalancerSecurityGroupId;
-        this.databaseSecurityGroupId = $.databaseSecurityGroupId;
-        this.databaseEndpoint = $.databaseEndpoint;
-        this.databasePort = $.databasePort;
-        this.databaseName = $.databaseName;
-        this.databaseCaCertificate = $.databaseCaCertificate;
-        this.databaseCredentialsSecretArn = $.databaseCredentialsSecretArn;
-        this.licenseKeySecretArn = $.licenseKeySecretArn;
-        this.kmsKeyArn = $.kmsKeyArn;
-        this.checkpointBucketName = $.checkpointBucketName;
-        this.policyPackBucketName = $.policyPackBucketName;
-        this.metadataBucketName = $.metadataBucketName;
-        this.engineEventsBucketName = $.engineEventsBucketName;
         this.apiDomain = $.apiDomain;
         this.consoleDomain = $.consoleDomain;
-        this.smtpServer = $.smtpServer;
-        this.smtpUsername = $.smtpUsername;
-        this.smtpGenericSender = $.smtpGenericSender;
-        this.smtpPasswordSecretArn = $.smtpPasswordSecretArn;
-        this.samlCertificatePublicKey = $.samlCertificatePublicKey;
-        this.samlCertificatePrivateKeySecretArn = $.samlCertificatePrivateKeySecretArn;
+        this.licenseKeySecretArn = $.licenseKeySecretArn;
+        this.kmsKeyArn = $.kmsKeyArn;
+        this.smtp = $.smtp;
+        this.saml = $.saml;
         this.recaptchaSecretKeySecretArn = $.recaptchaSecretKeySecretArn;
+        this.environment = $.environment;
+        this.secrets = $.secrets;
         this.settings = $.settings;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
     }
 
     /**
-     * The ECS cluster (ARN). Required.
+     * The cluster, region, VPC and private subnets. Required.
      */
-    public Output<String> clusterArn() {
-        return clusterArn;
+    public PlacementArgs placement() {
+        return placement;
     }
 
     /**
-     * The ECS cluster's name. Required.
+     * The load balancer target for port 8080. Required.
      */
-    public Output<String> clusterName() {
-        return clusterName;
+    public LoadBalancerTargetArgs target() {
+        return target;
     }
 
     /**
-     * The AWS region ({@code AWS_REGION}). Default: the {@code aws:region} stack config, else the
-     * {@code AWS_REGION} environment variable.
+     * The database and its credentials. Required.
      */
-    public Optional<Output<String>> region() {
-        return Optional.ofNullable(region);
+    public DatabaseConnectionArgs database() {
+        return database;
     }
 
     /**
-     * The VPC of the tasks. Required.
+     * The service's buckets. Required.
      */
-    public Output<String> vpcId() {
-        return vpcId;
-    }
-
-    /**
-     * The private subnets the tasks run in. Required.
-     */
-    public Output<List<String>> subnetIds() {
-        return subnetIds;
+    public ServiceBucketsArgs buckets() {
+        return buckets;
     }
 
     /**
@@ -197,108 +127,6 @@ public final class ApiServiceArgs extends ResourceArgs {
      */
     public ContainerImagesArgs images() {
         return images;
-    }
-
-    /**
-     * The load balancer target group (ARN) for port 8080. Required.
-     */
-    public Output<String> targetGroupArn() {
-        return targetGroupArn;
-    }
-
-    /**
-     * The load balancer's security group, admitted to port 8080. Required.
-     */
-    public Output<String> loadBalancerSecurityGroupId() {
-        return loadBalancerSecurityGroupId;
-    }
-
-    /**
-     * The database's security group; the tasks are admitted to its port. Required.
-     */
-    public Output<String> databaseSecurityGroupId() {
-        return databaseSecurityGroupId;
-    }
-
-    /**
-     * The database writer's host name. Required.
-     */
-    public Output<String> databaseEndpoint() {
-        return databaseEndpoint;
-    }
-
-    /**
-     * The database port.
-     * <p>Default: {@value #DEFAULT_DATABASE_PORT}.
-     */
-    public Output<Integer> databasePort() {
-        return databasePort == null ? Output.of(DEFAULT_DATABASE_PORT) : databasePort;
-    }
-
-    /**
-     * The database name ({@code PULUMI_DATABASE_NAME}). Required.
-     */
-    public Output<String> databaseName() {
-        return databaseName;
-    }
-
-    /**
-     * The CA bundle (PEM) of the database's TLS certificate, e.g. the RDS bundle of the region. When
-     * set, the API connects over TLS 1.2 or newer and verifies the server
-     * ({@code DATABASE_CA_CERTIFICATE}, {@code DATABASE_MIN_TLS_VERSION}).
-     */
-    public Optional<Output<String>> databaseCaCertificate() {
-        return Optional.ofNullable(databaseCaCertificate);
-    }
-
-    /**
-     * The Secrets Manager secret (ARN) holding the JSON {@code {"username", "password"}} of the
-     * database user. Required.
-     */
-    public Output<String> databaseCredentialsSecretArn() {
-        return databaseCredentialsSecretArn;
-    }
-
-    /**
-     * The Secrets Manager secret (ARN) holding the license key. Required.
-     */
-    public Output<String> licenseKeySecretArn() {
-        return licenseKeySecretArn;
-    }
-
-    /**
-     * The service's KMS key ({@code PULUMI_KMS_KEY}); it also encrypts the secrets and buckets. Required.
-     */
-    public Output<String> kmsKeyArn() {
-        return kmsKeyArn;
-    }
-
-    /**
-     * The checkpoint bucket. Required.
-     */
-    public Output<String> checkpointBucketName() {
-        return checkpointBucketName;
-    }
-
-    /**
-     * The policy pack bucket. Required.
-     */
-    public Output<String> policyPackBucketName() {
-        return policyPackBucketName;
-    }
-
-    /**
-     * The service metadata bucket. Required.
-     */
-    public Output<String> metadataBucketName() {
-        return metadataBucketName;
-    }
-
-    /**
-     * The engine events bucket, when there is one.
-     */
-    public Optional<Output<String>> engineEventsBucketName() {
-        return Optional.ofNullable(engineEventsBucketName);
     }
 
     /**
@@ -316,72 +144,79 @@ public final class ApiServiceArgs extends ResourceArgs {
     }
 
     /**
-     * {@code SMTP_SERVER} ({@code host:port}); with the other SMTP values.
+     * The Secrets Manager secret (ARN) holding the license key. Required.
      */
-    public Optional<Output<String>> smtpServer() {
-        return Optional.ofNullable(smtpServer);
+    public Output<String> licenseKeySecretArn() {
+        return licenseKeySecretArn;
     }
 
     /**
-     * {@code SMTP_USERNAME}.
+     * The service's KMS key ({@code PULUMI_KMS_KEY}); it also encrypts the secrets and buckets.
+     * Required.
      */
-    public Optional<Output<String>> smtpUsername() {
-        return Optional.ofNullable(smtpUsername);
+    public Output<String> kmsKeyArn() {
+        return kmsKeyArn;
     }
 
     /**
-     * {@code SMTP_GENERIC_SENDER}.
+     * Email delivery.
+     * <p>Default: none (the service sends no email).
      */
-    public Optional<Output<String>> smtpGenericSender() {
-        return Optional.ofNullable(smtpGenericSender);
+    public Optional<SmtpDeliveryArgs> smtp() {
+        return Optional.ofNullable(smtp);
     }
 
     /**
-     * The secret (ARN) holding {@code SMTP_PASSWORD}.
+     * SAML request signing.
+     * <p>Default: none.
      */
-    public Optional<Output<String>> smtpPasswordSecretArn() {
-        return Optional.ofNullable(smtpPasswordSecretArn);
-    }
-
-    /**
-     * {@code SAML_CERTIFICATE_PUBLIC_KEY}; with {@link #samlCertificatePrivateKeySecretArn()}.
-     */
-    public Optional<Output<String>> samlCertificatePublicKey() {
-        return Optional.ofNullable(samlCertificatePublicKey);
-    }
-
-    /**
-     * The secret (ARN) holding {@code SAML_CERTIFICATE_PRIVATE_KEY}.
-     */
-    public Optional<Output<String>> samlCertificatePrivateKeySecretArn() {
-        return Optional.ofNullable(samlCertificatePrivateKeySecretArn);
+    public Optional<SamlSigningArgs> saml() {
+        return Optional.ofNullable(saml);
     }
 
     /**
      * The secret (ARN) holding {@code RECAPTCHA_SECRET_KEY}.
+     * <p>Default: none.
      */
     public Optional<Output<String>> recaptchaSecretKeySecretArn() {
         return Optional.ofNullable(recaptchaSecretKeySecretArn);
     }
 
     /**
-     * The API's own choices.
-     * <p>Default: {@code ApiSettings} defaults.
+     * Further plain variables of the API container, e.g. from an optional part the API talks to.
+     * Never a credential: use {@link #secrets()}.
+     * <p>Default: none.
      */
-    public ApiSettings settings() {
-        return settings == null ? ApiSettings.builder().build() : settings;
+    public List<EnvironmentVariableArgs> environment() {
+        return environment == null ? List.of() : environment;
+    }
+
+    /**
+     * Further variables of the API container read from Secrets Manager at task start.
+     * <p>Default: none.
+     */
+    public List<ContainerSecretArgs> secrets() {
+        return secrets == null ? List.of() : secrets;
+    }
+
+    /**
+     * The API's own choices.
+     * <p>Default: the {@link ApiArgs} defaults.
+     */
+    public ApiArgs settings() {
+        return settings == null ? ApiArgs.builder().build() : settings;
     }
 
     /**
      * Days CloudWatch Logs keeps the API and migrations logs.
-     * <p>Default: {@value #DEFAULT_LOG_RETENTION_DAYS}.
+     * <p>Default: {@value FargateDefaults#LOG_RETENTION_DAYS}.
      */
     public Output<Integer> logRetentionDays() {
-        return logRetentionDays == null ? Output.of(DEFAULT_LOG_RETENTION_DAYS) : logRetentionDays;
+        return logRetentionDays == null ? Output.of(FargateDefaults.LOG_RETENTION_DAYS) : logRetentionDays;
     }
 
     /**
-     * Tags for every resource.
+     * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
@@ -401,232 +236,44 @@ public final class ApiServiceArgs extends ResourceArgs {
     public static final class Builder {
         private final ApiServiceArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new ApiServiceArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(ApiServiceArgs defaults) {
             $ = new ApiServiceArgs(defaults);
         }
 
-        /** @see ApiServiceArgs#clusterArn() */
-        public Builder clusterArn(Output<String> clusterArn) {
-            $.clusterArn = clusterArn;
+        /** @see ApiServiceArgs#placement() */
+        public Builder placement(PlacementArgs placement) {
+            $.placement = placement;
             return this;
         }
 
-        /** @see ApiServiceArgs#clusterArn() */
-        public Builder clusterArn(String clusterArn) {
-            return clusterArn(Output.of(clusterArn));
-        }
-
-        /** @see ApiServiceArgs#clusterName() */
-        public Builder clusterName(Output<String> clusterName) {
-            $.clusterName = clusterName;
+        /** @see ApiServiceArgs#target() */
+        public Builder target(LoadBalancerTargetArgs target) {
+            $.target = target;
             return this;
         }
 
-        /** @see ApiServiceArgs#clusterName() */
-        public Builder clusterName(String clusterName) {
-            return clusterName(Output.of(clusterName));
-        }
-
-        /** @see ApiServiceArgs#region() */
-        public Builder region(@Nullable Output<String> region) {
-            $.region = region;
+        /** @see ApiServiceArgs#database() */
+        public Builder database(DatabaseConnectionArgs database) {
+            $.database = database;
             return this;
         }
 
-        /** @see ApiServiceArgs#region() */
-        public Builder region(String region) {
-            return region(Output.of(region));
-        }
-
-        /** @see ApiServiceArgs#vpcId() */
-        public Builder vpcId(Output<String> vpcId) {
-            $.vpcId = vpcId;
+        /** @see ApiServiceArgs#buckets() */
+        public Builder buckets(ServiceBucketsArgs buckets) {
+            $.buckets = buckets;
             return this;
-        }
-
-        /** @see ApiServiceArgs#vpcId() */
-        public Builder vpcId(String vpcId) {
-            return vpcId(Output.of(vpcId));
-        }
-
-        /** @see ApiServiceArgs#subnetIds() */
-        public Builder subnetIds(Output<List<String>> subnetIds) {
-            $.subnetIds = subnetIds;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#subnetIds() */
-        public Builder subnetIds(List<String> subnetIds) {
-            return subnetIds(Output.of(List.copyOf(subnetIds)));
-        }
-
-        /** @see ApiServiceArgs#subnetIds() */
-        public Builder subnetIds(String... subnetIds) {
-            return subnetIds(List.of(subnetIds));
         }
 
         /** @see ApiServiceArgs#images() */
         public Builder images(ContainerImagesArgs images) {
             $.images = images;
             return this;
-        }
-
-        /** @see ApiServiceArgs#targetGroupArn() */
-        public Builder targetGroupArn(Output<String> targetGroupArn) {
-            $.targetGroupArn = targetGroupArn;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#targetGroupArn() */
-        public Builder targetGroupArn(String targetGroupArn) {
-            return targetGroupArn(Output.of(targetGroupArn));
-        }
-
-        /** @see ApiServiceArgs#loadBalancerSecurityGroupId() */
-        public Builder loadBalancerSecurityGroupId(Output<String> loadBalancerSecurityGroupId) {
-            $.loadBalancerSecurityGroupId = loadBalancerSecurityGroupId;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#loadBalancerSecurityGroupId() */
-        public Builder loadBalancerSecurityGroupId(String loadBalancerSecurityGroupId) {
-            return loadBalancerSecurityGroupId(Output.of(loadBalancerSecurityGroupId));
-        }
-
-        /** @see ApiServiceArgs#databaseSecurityGroupId() */
-        public Builder databaseSecurityGroupId(Output<String> databaseSecurityGroupId) {
-            $.databaseSecurityGroupId = databaseSecurityGroupId;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#databaseSecurityGroupId() */
-        public Builder databaseSecurityGroupId(String databaseSecurityGroupId) {
-            return databaseSecurityGroupId(Output.of(databaseSecurityGroupId));
-        }
-
-        /** @see ApiServiceArgs#databaseEndpoint() */
-        public Builder databaseEndpoint(Output<String> databaseEndpoint) {
-            $.databaseEndpoint = databaseEndpoint;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#databaseEndpoint() */
-        public Builder databaseEndpoint(String databaseEndpoint) {
-            return databaseEndpoint(Output.of(databaseEndpoint));
-        }
-
-        /** @see ApiServiceArgs#databasePort() */
-        public Builder databasePort(@Nullable Output<Integer> databasePort) {
-            $.databasePort = databasePort;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#databasePort() */
-        public Builder databasePort(int databasePort) {
-            return databasePort(Output.of(databasePort));
-        }
-
-        /** @see ApiServiceArgs#databaseName() */
-        public Builder databaseName(Output<String> databaseName) {
-            $.databaseName = databaseName;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#databaseName() */
-        public Builder databaseName(String databaseName) {
-            return databaseName(Output.of(databaseName));
-        }
-
-        /** @see ApiServiceArgs#databaseCaCertificate() */
-        public Builder databaseCaCertificate(@Nullable Output<String> databaseCaCertificate) {
-            $.databaseCaCertificate = databaseCaCertificate;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#databaseCaCertificate() */
-        public Builder databaseCaCertificate(String databaseCaCertificate) {
-            return databaseCaCertificate(Output.of(databaseCaCertificate));
-        }
-
-        /** @see ApiServiceArgs#databaseCredentialsSecretArn() */
-        public Builder databaseCredentialsSecretArn(Output<String> databaseCredentialsSecretArn) {
-            $.databaseCredentialsSecretArn = databaseCredentialsSecretArn;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#databaseCredentialsSecretArn() */
-        public Builder databaseCredentialsSecretArn(String databaseCredentialsSecretArn) {
-            return databaseCredentialsSecretArn(Output.of(databaseCredentialsSecretArn));
-        }
-
-        /** @see ApiServiceArgs#licenseKeySecretArn() */
-        public Builder licenseKeySecretArn(Output<String> licenseKeySecretArn) {
-            $.licenseKeySecretArn = licenseKeySecretArn;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#licenseKeySecretArn() */
-        public Builder licenseKeySecretArn(String licenseKeySecretArn) {
-            return licenseKeySecretArn(Output.of(licenseKeySecretArn));
-        }
-
-        /** @see ApiServiceArgs#kmsKeyArn() */
-        public Builder kmsKeyArn(Output<String> kmsKeyArn) {
-            $.kmsKeyArn = kmsKeyArn;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#kmsKeyArn() */
-        public Builder kmsKeyArn(String kmsKeyArn) {
-            return kmsKeyArn(Output.of(kmsKeyArn));
-        }
-
-        /** @see ApiServiceArgs#checkpointBucketName() */
-        public Builder checkpointBucketName(Output<String> checkpointBucketName) {
-            $.checkpointBucketName = checkpointBucketName;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#checkpointBucketName() */
-        public Builder checkpointBucketName(String checkpointBucketName) {
-            return checkpointBucketName(Output.of(checkpointBucketName));
-        }
-
-        /** @see ApiServiceArgs#policyPackBucketName() */
-        public Builder policyPackBucketName(Output<String> policyPackBucketName) {
-            $.policyPackBucketName = policyPackBucketName;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#policyPackBucketName() */
-        public Builder policyPackBucketName(String policyPackBucketName) {
-            return policyPackBucketName(Output.of(policyPackBucketName));
-        }
-
-        /** @see ApiServiceArgs#metadataBucketName() */
-        public Builder metadataBucketName(Output<String> metadataBucketName) {
-            $.metadataBucketName = metadataBucketName;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#metadataBucketName() */
-        public Builder metadataBucketName(String metadataBucketName) {
-            return metadataBucketName(Output.of(metadataBucketName));
-        }
-
-        /** @see ApiServiceArgs#engineEventsBucketName() */
-        public Builder engineEventsBucketName(@Nullable Output<String> engineEventsBucketName) {
-            $.engineEventsBucketName = engineEventsBucketName;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#engineEventsBucketName() */
-        public Builder engineEventsBucketName(String engineEventsBucketName) {
-            return engineEventsBucketName(Output.of(engineEventsBucketName));
         }
 
         /** @see ApiServiceArgs#apiDomain() */
@@ -651,70 +298,38 @@ public final class ApiServiceArgs extends ResourceArgs {
             return consoleDomain(Output.of(consoleDomain));
         }
 
-        /** @see ApiServiceArgs#smtpServer() */
-        public Builder smtpServer(@Nullable Output<String> smtpServer) {
-            $.smtpServer = smtpServer;
+        /** @see ApiServiceArgs#licenseKeySecretArn() */
+        public Builder licenseKeySecretArn(Output<String> licenseKeySecretArn) {
+            $.licenseKeySecretArn = licenseKeySecretArn;
             return this;
         }
 
-        /** @see ApiServiceArgs#smtpServer() */
-        public Builder smtpServer(String smtpServer) {
-            return smtpServer(Output.of(smtpServer));
+        /** @see ApiServiceArgs#licenseKeySecretArn() */
+        public Builder licenseKeySecretArn(String licenseKeySecretArn) {
+            return licenseKeySecretArn(Output.of(licenseKeySecretArn));
         }
 
-        /** @see ApiServiceArgs#smtpUsername() */
-        public Builder smtpUsername(@Nullable Output<String> smtpUsername) {
-            $.smtpUsername = smtpUsername;
+        /** @see ApiServiceArgs#kmsKeyArn() */
+        public Builder kmsKeyArn(Output<String> kmsKeyArn) {
+            $.kmsKeyArn = kmsKeyArn;
             return this;
         }
 
-        /** @see ApiServiceArgs#smtpUsername() */
-        public Builder smtpUsername(String smtpUsername) {
-            return smtpUsername(Output.of(smtpUsername));
+        /** @see ApiServiceArgs#kmsKeyArn() */
+        public Builder kmsKeyArn(String kmsKeyArn) {
+            return kmsKeyArn(Output.of(kmsKeyArn));
         }
 
-        /** @see ApiServiceArgs#smtpGenericSender() */
-        public Builder smtpGenericSender(@Nullable Output<String> smtpGenericSender) {
-            $.smtpGenericSender = smtpGenericSender;
+        /** @see ApiServiceArgs#smtp() */
+        public Builder smtp(@Nullable SmtpDeliveryArgs smtp) {
+            $.smtp = smtp;
             return this;
         }
 
-        /** @see ApiServiceArgs#smtpGenericSender() */
-        public Builder smtpGenericSender(String smtpGenericSender) {
-            return smtpGenericSender(Output.of(smtpGenericSender));
-        }
-
-        /** @see ApiServiceArgs#smtpPasswordSecretArn() */
-        public Builder smtpPasswordSecretArn(@Nullable Output<String> smtpPasswordSecretArn) {
-            $.smtpPasswordSecretArn = smtpPasswordSecretArn;
+        /** @see ApiServiceArgs#saml() */
+        public Builder saml(@Nullable SamlSigningArgs saml) {
+            $.saml = saml;
             return this;
-        }
-
-        /** @see ApiServiceArgs#smtpPasswordSecretArn() */
-        public Builder smtpPasswordSecretArn(String smtpPasswordSecretArn) {
-            return smtpPasswordSecretArn(Output.of(smtpPasswordSecretArn));
-        }
-
-        /** @see ApiServiceArgs#samlCertificatePublicKey() */
-        public Builder samlCertificatePublicKey(@Nullable Output<String> samlCertificatePublicKey) {
-            $.samlCertificatePublicKey = samlCertificatePublicKey;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#samlCertificatePublicKey() */
-        public Builder samlCertificatePublicKey(String samlCertificatePublicKey) {
-            return samlCertificatePublicKey(Output.of(samlCertificatePublicKey));
-        }
-
-        /** @see ApiServiceArgs#samlCertificatePrivateKeySecretArn() */
-        public Builder samlCertificatePrivateKeySecretArn(@Nullable Output<String> samlCertificatePrivateKeySecretArn) {
-            $.samlCertificatePrivateKeySecretArn = samlCertificatePrivateKeySecretArn;
-            return this;
-        }
-
-        /** @see ApiServiceArgs#samlCertificatePrivateKeySecretArn() */
-        public Builder samlCertificatePrivateKeySecretArn(String samlCertificatePrivateKeySecretArn) {
-            return samlCertificatePrivateKeySecretArn(Output.of(samlCertificatePrivateKeySecretArn));
         }
 
         /** @see ApiServiceArgs#recaptchaSecretKeySecretArn() */
@@ -728,8 +343,30 @@ public final class ApiServiceArgs extends ResourceArgs {
             return recaptchaSecretKeySecretArn(Output.of(recaptchaSecretKeySecretArn));
         }
 
+        /** @see ApiServiceArgs#environment() */
+        public Builder environment(List<EnvironmentVariableArgs> environment) {
+            $.environment = List.copyOf(environment);
+            return this;
+        }
+
+        /** @see ApiServiceArgs#environment() */
+        public Builder environment(EnvironmentVariableArgs... environment) {
+            return environment(List.of(environment));
+        }
+
+        /** @see ApiServiceArgs#secrets() */
+        public Builder secrets(List<ContainerSecretArgs> secrets) {
+            $.secrets = List.copyOf(secrets);
+            return this;
+        }
+
+        /** @see ApiServiceArgs#secrets() */
+        public Builder secrets(ContainerSecretArgs... secrets) {
+            return secrets(List.of(secrets));
+        }
+
         /** @see ApiServiceArgs#settings() */
-        public Builder settings(@Nullable ApiSettings settings) {
+        public Builder settings(@Nullable ApiArgs settings) {
             $.settings = settings;
             return this;
         }
@@ -758,59 +395,32 @@ public final class ApiServiceArgs extends ResourceArgs {
 
         /** Checks required properties and returns an immutable {@link ApiServiceArgs}. */
         public ApiServiceArgs build() {
-            if ($.clusterArn == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "clusterArn");
+            if ($.placement == null) {
+                throw new MissingRequiredPropertyException("ApiServiceArgs", "placement");
             }
-            if ($.clusterName == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "clusterName");
+            if ($.target == null) {
+                throw new MissingRequiredPropertyException("ApiServiceArgs", "target");
             }
-            if ($.vpcId == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "vpcId");
+            if ($.database == null) {
+                throw new MissingRequiredPropertyException("ApiServiceArgs", "database");
             }
-            if ($.subnetIds == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "subnetIds");
+            if ($.buckets == null) {
+                throw new MissingRequiredPropertyException("ApiServiceArgs", "buckets");
             }
             if ($.images == null) {
                 throw new MissingRequiredPropertyException("ApiServiceArgs", "images");
-            }
-            if ($.targetGroupArn == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "targetGroupArn");
-            }
-            if ($.loadBalancerSecurityGroupId == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "loadBalancerSecurityGroupId");
-            }
-            if ($.databaseSecurityGroupId == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "databaseSecurityGroupId");
-            }
-            if ($.databaseEndpoint == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "databaseEndpoint");
-            }
-            if ($.databaseName == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "databaseName");
-            }
-            if ($.databaseCredentialsSecretArn == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "databaseCredentialsSecretArn");
-            }
-            if ($.licenseKeySecretArn == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "licenseKeySecretArn");
-            }
-            if ($.kmsKeyArn == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "kmsKeyArn");
-            }
-            if ($.checkpointBucketName == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "checkpointBucketName");
-            }
-            if ($.policyPackBucketName == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "policyPackBucketName");
-            }
-            if ($.metadataBucketName == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "metadataBucketName");
             }
             if ($.apiDomain == null) {
                 throw new MissingRequiredPropertyException("ApiServiceArgs", "apiDomain");
             }
             if ($.consoleDomain == null) {
                 throw new MissingRequiredPropertyException("ApiServiceArgs", "consoleDomain");
+            }
+            if ($.licenseKeySecretArn == null) {
+                throw new MissingRequiredPropertyException("ApiServiceArgs", "licenseKeySecretArn");
+            }
+            if ($.kmsKeyArn == null) {
+                throw new MissingRequiredPropertyException("ApiServiceArgs", "kmsKeyArn");
             }
             return new ApiServiceArgs($);
         }

@@ -19,11 +19,11 @@ final class ApiTaskPolicy {
     private ApiTaskPolicy() {
     }
 
-    static Output<String> document(AwsPartition partition, ApiServiceArgs args) {
-        List<Output<String>> buckets = new ArrayList<>(List.of(args.checkpointBucketName(), args.policyPackBucketName(),
-                args.metadataBucketName()));
-        args.engineEventsBucketName().ifPresent(buckets::add);
-        return Output.tuple(Output.all(buckets), args.kmsKeyArn()).applyValue(t -> {
+    static Output<String> document(AwsPartition partition, ServiceBucketsArgs serviceBuckets, Output<String> kmsKeyArn) {
+        List<Output<String>> buckets = new ArrayList<>(List.of(serviceBuckets.checkpointBucketName(),
+                serviceBuckets.policyPackBucketName(), serviceBuckets.metadataBucketName()));
+        serviceBuckets.engineEventsBucketName().ifPresent(buckets::add);
+        return Output.tuple(Output.all(buckets), kmsKeyArn).applyValue(t -> {
             List<String> bucketArns = t.t1.stream().map(partition::s3BucketArn).toList();
             List<String> objectArns = bucketArns.stream().map(arn -> arn + "/*").toList();
             return PolicyDocument.of(

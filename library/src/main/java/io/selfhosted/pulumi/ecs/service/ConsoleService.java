@@ -5,8 +5,16 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.fargate.ContainerArgs;
+import io.selfhosted.pulumi.ecs.fargate.ContainerSecretArgs;
+import io.selfhosted.pulumi.ecs.fargate.EgressRuleArgs;
+import io.selfhosted.pulumi.ecs.fargate.EnvironmentVariableArgs;
+import io.selfhosted.pulumi.ecs.fargate.FargateService;
+import io.selfhosted.pulumi.ecs.fargate.FargateServiceArgs;
+import io.selfhosted.pulumi.ecs.fargate.SecurityGroupAccessArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
+import io.selfhosted.pulumi.ecs.internal.Problems;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -47,8 +55,9 @@ public class ConsoleService extends ComponentResource {
      * @param options component options
      */
     public ConsoleService(String name, ConsoleServiceArgs args, @Nullable ComponentResourceOptions options) {
-        super(TYPE, name, ResourceArgs.Empty, ServiceRules.validated(args, options));
-        AwsPartition partition = DeploymentRegion.require(args.region());
+        super(TYPE, name, ResourceArgs.Empty, validated(args, options));
+        var placement = args.placement();
+        AwsPartition partition = DeploymentRegion.require(placement.region());
         var settings = args.settings();
 
         List<EnvironmentVariableArgs> env = new ArrayList<>(List.of(
@@ -71,17 +80,13 @@ public class ConsoleService extends ComponentResource {
                 .secrets(secrets)
                 .build();
 
-        var serviceArgs = settings.applyTo(FargateServiceArgs.builder())
-                .clusterArn(args.clusterArn())
-                .clusterName(args.clusterName())
-                .region(partition.region())
-                .vpcId(args.vpcId())
-                .subnetIds(args.subnetIds())
+        var serviceArgs = FargateServiceArgs.builder()
+                .placement(placement)
                 .containers(console)
-                .targetGroupArn(args.targetGroupArn())
+                .sizing(settings.sizing())
+                .loadBalancer(args.target())
                 .loadBalancedContainerName(CONTAINER_NAME)
                 .loadBalancedContainerPort(PORT)
-                .loadBalancerSecurityGroupId(args.loadBalancerSecurityGroupId())
                 .egressRules(EgressRuleArgs.builder().port(443).cidr("0.0.0.0/0")
                         .description("HTTPS to the API and the image registry").build())
                 .logRetentionDays(args.logRetentionDays())
@@ -99,6 +104,13 @@ public class ConsoleService extends ComponentResource {
         this.securityGroupId = service.securityGroupId();
         this.logGroupName = service.logGroupName();
         registerOutputs(Map.of("serviceName", serviceName, "securityGroupId", securityGroupId, "logGroupName", logGroupName));
+    }
+
+    private static ComponentResourceOptions validated(ConsoleServiceArgs args, @Nullable ComponentResourceOptions options) {
+        var problems = new Problems();
+        ServiceValidation.consoleService(problems, args);
+        problems.throwIfAny("ConsoleServiceArgs");
+        return options;
     }
 
     /** The Console's ECS service name. */

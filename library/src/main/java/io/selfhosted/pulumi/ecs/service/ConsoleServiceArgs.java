@@ -5,53 +5,36 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
+import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
+import io.selfhosted.pulumi.ecs.fargate.LoadBalancerTargetArgs;
+import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * Arguments of {@link ConsoleService}.
+ * Arguments of {@link ConsoleService}: the values other parts produce and the Console's own
+ * choices.
  */
 public final class ConsoleServiceArgs extends ResourceArgs {
 
-    /** Default of {@link #samlSsoEnabled()}. */
-    public static final boolean DEFAULT_SAML_SSO_ENABLED = false;
+    @Import(name = "placement", required = true)
+    private PlacementArgs placement;
 
-    /** Default of {@link #logRetentionDays()}. */
-    public static final int DEFAULT_LOG_RETENTION_DAYS = FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS;
-
-    @Import(name = "clusterArn", required = true)
-    private Output<String> clusterArn;
-
-    @Import(name = "clusterName", required = true)
-    private Output<String> clusterName;
-
-    @Import(name = "region")
-    private @Nullable Output<String> region;
-
-    @Import(name = "vpcId", required = true)
-    private Output<String> vpcId;
-
-    @Import(name = "subnetIds", required = true)
-    private Output<List<String>> subnetIds;
+    @Import(name = "target", required = true)
+    private LoadBalancerTargetArgs target;
 
     @Import(name = "images", required = true)
     private ContainerImagesArgs images;
-
-    @Import(name = "targetGroupArn", required = true)
-    private Output<String> targetGroupArn;
-
-    @Import(name = "loadBalancerSecurityGroupId", required = true)
-    private Output<String> loadBalancerSecurityGroupId;
-
-    @Import(name = "apiLoadBalancerSecurityGroupId")
-    private @Nullable Output<String> apiLoadBalancerSecurityGroupId;
 
     @Import(name = "apiDomain", required = true)
     private Output<String> apiDomain;
 
     @Import(name = "consoleDomain", required = true)
     private Output<String> consoleDomain;
+
+    @Import(name = "apiLoadBalancerSecurityGroupId")
+    private @Nullable Output<String> apiLoadBalancerSecurityGroupId;
 
     @Import(name = "samlSsoEnabled")
     private @Nullable Output<Boolean> samlSsoEnabled;
@@ -66,7 +49,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     private @Nullable Output<String> secretsKmsKeyArn;
 
     @Import(name = "settings")
-    private @Nullable ConsoleSettings settings;
+    private @Nullable ConsoleArgs settings;
 
     @Import(name = "logRetentionDays")
     private @Nullable Output<Integer> logRetentionDays;
@@ -78,17 +61,12 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     }
 
     private ConsoleServiceArgs(ConsoleServiceArgs $) {
-        this.clusterArn = $.clusterArn;
-        this.clusterName = $.clusterName;
-        this.region = $.region;
-        this.vpcId = $.vpcId;
-        this.subnetIds = $.subnetIds;
+        this.placement = $.placement;
+        this.target = $.target;
         this.images = $.images;
-        this.targetGroupArn = $.targetGroupArn;
-        this.loadBalancerSecurityGroupId = $.loadBalancerSecurityGroupId;
-        this.apiLoadBalancerSecurityGroupId = $.apiLoadBalancerSecurityGroupId;
         this.apiDomain = $.apiDomain;
         this.consoleDomain = $.consoleDomain;
+        this.apiLoadBalancerSecurityGroupId = $.apiLoadBalancerSecurityGroupId;
         this.samlSsoEnabled = $.samlSsoEnabled;
         this.recaptchaSiteKey = $.recaptchaSiteKey;
         this.agGridLicenseKeySecretArn = $.agGridLicenseKeySecretArn;
@@ -99,39 +77,17 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     }
 
     /**
-     * The ECS cluster (ARN). Required.
+     * The cluster, region, VPC and private subnets. Required.
      */
-    public Output<String> clusterArn() {
-        return clusterArn;
+    public PlacementArgs placement() {
+        return placement;
     }
 
     /**
-     * The ECS cluster's name. Required.
+     * The load balancer target for port 3000. Required.
      */
-    public Output<String> clusterName() {
-        return clusterName;
-    }
-
-    /**
-     * The AWS region ({@code AWS_REGION}). Default: the {@code aws:region} stack config, else the
-     * {@code AWS_REGION} environment variable.
-     */
-    public Optional<Output<String>> region() {
-        return Optional.ofNullable(region);
-    }
-
-    /**
-     * The VPC of the tasks. Required.
-     */
-    public Output<String> vpcId() {
-        return vpcId;
-    }
-
-    /**
-     * The private subnets the tasks run in. Required.
-     */
-    public Output<List<String>> subnetIds() {
-        return subnetIds;
+    public LoadBalancerTargetArgs target() {
+        return target;
     }
 
     /**
@@ -139,28 +95,6 @@ public final class ConsoleServiceArgs extends ResourceArgs {
      */
     public ContainerImagesArgs images() {
         return images;
-    }
-
-    /**
-     * The load balancer target group (ARN) for port 3000. Required.
-     */
-    public Output<String> targetGroupArn() {
-        return targetGroupArn;
-    }
-
-    /**
-     * The load balancer's security group, admitted to port 3000. Required.
-     */
-    public Output<String> loadBalancerSecurityGroupId() {
-        return loadBalancerSecurityGroupId;
-    }
-
-    /**
-     * The API load balancer's security group. When set, it admits the Console tasks on 443, so the
-     * Console reaches the API even when an ingress allow-list excludes the VPC.
-     */
-    public Optional<Output<String>> apiLoadBalancerSecurityGroupId() {
-        return Optional.ofNullable(apiLoadBalancerSecurityGroupId);
     }
 
     /**
@@ -178,15 +112,25 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     }
 
     /**
+     * The API load balancer's security group. When set, it admits the Console tasks on 443, so the
+     * Console reaches the API even when an ingress allow-list excludes the VPC.
+     * <p>Default: none.
+     */
+    public Optional<Output<String>> apiLoadBalancerSecurityGroupId() {
+        return Optional.ofNullable(apiLoadBalancerSecurityGroupId);
+    }
+
+    /**
      * {@code SAML_SSO_ENABLED}: offer SAML single sign-on.
-     * <p>Default: {@value #DEFAULT_SAML_SSO_ENABLED}.
+     * <p>Default: {@value ConsoleDefaults#SAML_SSO_ENABLED}.
      */
     public Output<Boolean> samlSsoEnabled() {
-        return samlSsoEnabled == null ? Output.of(DEFAULT_SAML_SSO_ENABLED) : samlSsoEnabled;
+        return samlSsoEnabled == null ? Output.of(ConsoleDefaults.SAML_SSO_ENABLED) : samlSsoEnabled;
     }
 
     /**
      * {@code RECAPTCHA_SITE_KEY}.
+     * <p>Default: none.
      */
     public Optional<Output<String>> recaptchaSiteKey() {
         return Optional.ofNullable(recaptchaSiteKey);
@@ -194,6 +138,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
 
     /**
      * The secret (ARN) holding {@code AG_GRID_LICENSE_KEY}.
+     * <p>Default: none.
      */
     public Optional<Output<String>> agGridLicenseKeySecretArn() {
         return Optional.ofNullable(agGridLicenseKeySecretArn);
@@ -201,6 +146,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
 
     /**
      * The KMS key (ARN) encrypting the Console's secrets.
+     * <p>Default: none.
      */
     public Optional<Output<String>> secretsKmsKeyArn() {
         return Optional.ofNullable(secretsKmsKeyArn);
@@ -208,22 +154,22 @@ public final class ConsoleServiceArgs extends ResourceArgs {
 
     /**
      * The Console's own choices.
-     * <p>Default: {@code ConsoleSettings} defaults.
+     * <p>Default: the {@link ConsoleArgs} defaults.
      */
-    public ConsoleSettings settings() {
-        return settings == null ? ConsoleSettings.builder().build() : settings;
+    public ConsoleArgs settings() {
+        return settings == null ? ConsoleArgs.builder().build() : settings;
     }
 
     /**
      * Days CloudWatch Logs keeps the Console logs.
-     * <p>Default: {@value #DEFAULT_LOG_RETENTION_DAYS}.
+     * <p>Default: {@value FargateDefaults#LOG_RETENTION_DAYS}.
      */
     public Output<Integer> logRetentionDays() {
-        return logRetentionDays == null ? Output.of(DEFAULT_LOG_RETENTION_DAYS) : logRetentionDays;
+        return logRetentionDays == null ? Output.of(FargateDefaults.LOG_RETENTION_DAYS) : logRetentionDays;
     }
 
     /**
-     * Tags for every resource.
+     * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
@@ -243,111 +189,32 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     public static final class Builder {
         private final ConsoleServiceArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new ConsoleServiceArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(ConsoleServiceArgs defaults) {
             $ = new ConsoleServiceArgs(defaults);
         }
 
-        /** @see ConsoleServiceArgs#clusterArn() */
-        public Builder clusterArn(Output<String> clusterArn) {
-            $.clusterArn = clusterArn;
+        /** @see ConsoleServiceArgs#placement() */
+        public Builder placement(PlacementArgs placement) {
+            $.placement = placement;
             return this;
         }
 
-        /** @see ConsoleServiceArgs#clusterArn() */
-        public Builder clusterArn(String clusterArn) {
-            return clusterArn(Output.of(clusterArn));
-        }
-
-        /** @see ConsoleServiceArgs#clusterName() */
-        public Builder clusterName(Output<String> clusterName) {
-            $.clusterName = clusterName;
+        /** @see ConsoleServiceArgs#target() */
+        public Builder target(LoadBalancerTargetArgs target) {
+            $.target = target;
             return this;
-        }
-
-        /** @see ConsoleServiceArgs#clusterName() */
-        public Builder clusterName(String clusterName) {
-            return clusterName(Output.of(clusterName));
-        }
-
-        /** @see ConsoleServiceArgs#region() */
-        public Builder region(@Nullable Output<String> region) {
-            $.region = region;
-            return this;
-        }
-
-        /** @see ConsoleServiceArgs#region() */
-        public Builder region(String region) {
-            return region(Output.of(region));
-        }
-
-        /** @see ConsoleServiceArgs#vpcId() */
-        public Builder vpcId(Output<String> vpcId) {
-            $.vpcId = vpcId;
-            return this;
-        }
-
-        /** @see ConsoleServiceArgs#vpcId() */
-        public Builder vpcId(String vpcId) {
-            return vpcId(Output.of(vpcId));
-        }
-
-        /** @see ConsoleServiceArgs#subnetIds() */
-        public Builder subnetIds(Output<List<String>> subnetIds) {
-            $.subnetIds = subnetIds;
-            return this;
-        }
-
-        /** @see ConsoleServiceArgs#subnetIds() */
-        public Builder subnetIds(List<String> subnetIds) {
-            return subnetIds(Output.of(List.copyOf(subnetIds)));
-        }
-
-        /** @see ConsoleServiceArgs#subnetIds() */
-        public Builder subnetIds(String... subnetIds) {
-            return subnetIds(List.of(subnetIds));
         }
 
         /** @see ConsoleServiceArgs#images() */
         public Builder images(ContainerImagesArgs images) {
             $.images = images;
             return this;
-        }
-
-        /** @see ConsoleServiceArgs#targetGroupArn() */
-        public Builder targetGroupArn(Output<String> targetGroupArn) {
-            $.targetGroupArn = targetGroupArn;
-            return this;
-        }
-
-        /** @see ConsoleServiceArgs#targetGroupArn() */
-        public Builder targetGroupArn(String targetGroupArn) {
-            return targetGroupArn(Output.of(targetGroupArn));
-        }
-
-        /** @see ConsoleServiceArgs#loadBalancerSecurityGroupId() */
-        public Builder loadBalancerSecurityGroupId(Output<String> loadBalancerSecurityGroupId) {
-            $.loadBalancerSecurityGroupId = loadBalancerSecurityGroupId;
-            return this;
-        }
-
-        /** @see ConsoleServiceArgs#loadBalancerSecurityGroupId() */
-        public Builder loadBalancerSecurityGroupId(String loadBalancerSecurityGroupId) {
-            return loadBalancerSecurityGroupId(Output.of(loadBalancerSecurityGroupId));
-        }
-
-        /** @see ConsoleServiceArgs#apiLoadBalancerSecurityGroupId() */
-        public Builder apiLoadBalancerSecurityGroupId(@Nullable Output<String> apiLoadBalancerSecurityGroupId) {
-            $.apiLoadBalancerSecurityGroupId = apiLoadBalancerSecurityGroupId;
-            return this;
-        }
-
-        /** @see ConsoleServiceArgs#apiLoadBalancerSecurityGroupId() */
-        public Builder apiLoadBalancerSecurityGroupId(String apiLoadBalancerSecurityGroupId) {
-            return apiLoadBalancerSecurityGroupId(Output.of(apiLoadBalancerSecurityGroupId));
         }
 
         /** @see ConsoleServiceArgs#apiDomain() */
@@ -370,6 +237,17 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         /** @see ConsoleServiceArgs#consoleDomain() */
         public Builder consoleDomain(String consoleDomain) {
             return consoleDomain(Output.of(consoleDomain));
+        }
+
+        /** @see ConsoleServiceArgs#apiLoadBalancerSecurityGroupId() */
+        public Builder apiLoadBalancerSecurityGroupId(@Nullable Output<String> apiLoadBalancerSecurityGroupId) {
+            $.apiLoadBalancerSecurityGroupId = apiLoadBalancerSecurityGroupId;
+            return this;
+        }
+
+        /** @see ConsoleServiceArgs#apiLoadBalancerSecurityGroupId() */
+        public Builder apiLoadBalancerSecurityGroupId(String apiLoadBalancerSecurityGroupId) {
+            return apiLoadBalancerSecurityGroupId(Output.of(apiLoadBalancerSecurityGroupId));
         }
 
         /** @see ConsoleServiceArgs#samlSsoEnabled() */
@@ -417,7 +295,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         }
 
         /** @see ConsoleServiceArgs#settings() */
-        public Builder settings(@Nullable ConsoleSettings settings) {
+        public Builder settings(@Nullable ConsoleArgs settings) {
             $.settings = settings;
             return this;
         }
@@ -446,26 +324,14 @@ public final class ConsoleServiceArgs extends ResourceArgs {
 
         /** Checks required properties and returns an immutable {@link ConsoleServiceArgs}. */
         public ConsoleServiceArgs build() {
-            if ($.clusterArn == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "clusterArn");
+            if ($.placement == null) {
+                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "placement");
             }
-            if ($.clusterName == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "clusterName");
-            }
-            if ($.vpcId == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "vpcId");
-            }
-            if ($.subnetIds == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "subnetIds");
+            if ($.target == null) {
+                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "target");
             }
             if ($.images == null) {
                 throw new MissingRequiredPropertyException("ConsoleServiceArgs", "images");
-            }
-            if ($.targetGroupArn == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "targetGroupArn");
-            }
-            if ($.loadBalancerSecurityGroupId == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "loadBalancerSecurityGroupId");
             }
             if ($.apiDomain == null) {
                 throw new MissingRequiredPropertyException("ConsoleServiceArgs", "apiDomain");

@@ -4,6 +4,9 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.Problem;
+import io.selfhosted.pulumi.ecs.internal.Validation;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
@@ -11,9 +14,6 @@ import javax.annotation.Nullable;
  * Where the three images ({@code service}, {@code console}, {@code migrations}) come from.
  */
 public final class ContainerImagesArgs extends ResourceArgs {
-
-    /** Default of {@link #repositoryPrefix()}. */
-    public static final String DEFAULT_REPOSITORY_PREFIX = "pulumi";
 
     @Import(name = "tag", required = true)
     private Output<String> tag;
@@ -34,8 +34,8 @@ public final class ContainerImagesArgs extends ResourceArgs {
     }
 
     /**
-     * The one image tag of all three images: the Pulumi Service version (stack config
-     * {@code imageTag}). Pin it; change it to upgrade. Required.
+     * The one image tag of all three images: the Pulumi Service version. Pin it; change it to
+     * upgrade. Required.
      */
     public Output<String> tag() {
         return tag;
@@ -43,19 +43,27 @@ public final class ContainerImagesArgs extends ResourceArgs {
 
     /**
      * The registry host, e.g. an ECR mirror {@code 123456789012.dkr.ecr.us-east-1.amazonaws.com}.
-     * Default: Docker Hub.
+     * <p>Default: Docker Hub.
      */
     public Optional<Output<String>> registry() {
         return Optional.ofNullable(registry);
     }
 
     /**
-     * The repository path before the image name, e.g. {@code pulumi} gives
-     * {@code pulumi/service}; for a mirror {@code mirror/pulumi} gives {@code mirror/pulumi/service}.
-     * <p>Default: {@value #DEFAULT_REPOSITORY_PREFIX}.
+     * The repository path before the image name, e.g. {@code pulumi} gives {@code pulumi/service};
+     * for a mirror {@code mirror/pulumi} gives {@code mirror/pulumi/service}.
+     * <p>Default: {@value ContainerImagesDefaults#REPOSITORY_PREFIX}.
      */
     public Output<String> repositoryPrefix() {
-        return repositoryPrefix == null ? Output.of(DEFAULT_REPOSITORY_PREFIX) : repositoryPrefix;
+        return repositoryPrefix == null ? Output.of(ContainerImagesDefaults.REPOSITORY_PREFIX) : repositoryPrefix;
+    }
+
+    /**
+     * Every problem of these values, with property paths relative to this group (an empty list when
+     * they are valid). The values are checked once per instance, before any resource exists.
+     */
+    public List<Problem> problems() {
+        return Validation.once(this, p -> ServiceValidation.images(p, this));
     }
 
     /** A new builder. */
@@ -72,10 +80,12 @@ public final class ContainerImagesArgs extends ResourceArgs {
     public static final class Builder {
         private final ContainerImagesArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new ContainerImagesArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(ContainerImagesArgs defaults) {
             $ = new ContainerImagesArgs(defaults);
         }

@@ -1,6 +1,8 @@
 package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
+import io.selfhosted.pulumi.ecs.fargate.ContainerSecretArgs;
+import io.selfhosted.pulumi.ecs.fargate.EnvironmentVariableArgs;
 
 /**
  * Short constructors of container environment entries, so the container contracts read as lists

@@ -1,6 +1,8 @@
 package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
+import io.selfhosted.pulumi.ecs.fargate.ContainerArgs;
+import io.selfhosted.pulumi.ecs.fargate.ContainerDependencyArgs;
 
 import java.util.List;
 
@@ -23,26 +25,29 @@ final class MigrationsGate {
     private MigrationsGate() {
     }
 
-    /**
-     * @param credentialsSecretArn the JSON secret with {@code username} and {@code password}
-     */
-    static ContainerArgs container(Output<String> image, Output<String> databaseEndpoint, Output<Integer> databasePort,
-                                   Output<String> databaseName, Output<String> credentialsSecretArn) {
+    /** The migrations container, connecting as the database's credentials secret says. */
+    static ContainerArgs container(Output<String> image, DatabaseConnectionArgs database) {
+        var credentials = database.credentialsSecretArn();
         return ContainerArgs.builder()
                 .name(CONTAINER_NAME)
                 .image(image)
                 .essential(false)
                 .environment(
-                        env("PULUMI_DATABASE_ENDPOINT", Output.tuple(databaseEndpoint, databasePort).applyValue(t -> t.t1 + ":" + t.t2)),
-                        env("PULUMI_DATABASE_PING_ENDPOINT", databaseEndpoint),
+                        env("PULUMI_DATABASE_ENDPOINT", hostAndPort(database)),
+                        env("PULUMI_DATABASE_PING_ENDPOINT", database.endpoint()),
                         // The schema the API uses; the migrations must migrate the same one.
-                        env("PULUMI_DATABASE_NAME", databaseName),
+                        env("PULUMI_DATABASE_NAME", database.databaseName()),
                         // The API gets explicit credentials, so the migrations need not create a user.
                         env("SKIP_CREATE_DB_USER", "true"))
                 .secrets(
-                        secret("MYSQL_ROOT_USERNAME", jsonKey(credentialsSecretArn, "username")),
-                        secret("MYSQL_ROOT_PASSWORD", jsonKey(credentialsSecretArn, "password")))
+                        secret("MYSQL_ROOT_USERNAME", jsonKey(credentials, "username")),
+                        secret("MYSQL_ROOT_PASSWORD", jsonKey(credentials, "password")))
                 .build();
+    }
+
+    /** {@code host:port} of the database, as the service and the migrations take it. */
+    static Output<String> hostAndPort(DatabaseConnectionArgs database) {
+        return Output.tuple(database.endpoint(), database.port()).applyValue(t -> t.t1 + ":" + t.t2);
     }
 
     /** Makes the API container wait for the migrations to exit 0. */

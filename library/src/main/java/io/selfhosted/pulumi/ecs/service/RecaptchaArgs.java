@@ -4,6 +4,9 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.Problem;
+import io.selfhosted.pulumi.ecs.internal.Validation;
+import java.util.List;
 
 /**
  * Bot protection of the sign-up and login forms (Cloudflare Turnstile; the variables keep their
@@ -39,6 +42,14 @@ public final class RecaptchaArgs extends ResourceArgs {
         return secretKey;
     }
 
+    /**
+     * Every problem of these values, with property paths relative to this group (an empty list when
+     * they are valid). The values are checked once per instance, before any resource exists.
+     */
+    public List<Problem> problems() {
+        return Validation.once(this, p -> ServiceValidation.recaptcha(p, this));
+    }
+
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
@@ -53,10 +64,12 @@ public final class RecaptchaArgs extends ResourceArgs {
     public static final class Builder {
         private final RecaptchaArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new RecaptchaArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(RecaptchaArgs defaults) {
             $ = new RecaptchaArgs(defaults);
         }

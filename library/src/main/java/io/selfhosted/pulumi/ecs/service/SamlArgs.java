@@ -4,6 +4,9 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.Problem;
+import io.selfhosted.pulumi.ecs.internal.Validation;
+import java.util.List;
 
 /**
  * The certificate the service signs SAML requests with. Both values are needed together; the
@@ -39,6 +42,14 @@ public final class SamlArgs extends ResourceArgs {
         return certificatePrivateKey;
     }
 
+    /**
+     * Every problem of these values, with property paths relative to this group (an empty list when
+     * they are valid). The values are checked once per instance, before any resource exists.
+     */
+    public List<Problem> problems() {
+        return Validation.once(this, p -> ServiceValidation.saml(p, this));
+    }
+
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
@@ -53,10 +64,12 @@ public final class SamlArgs extends ResourceArgs {
     public static final class Builder {
         private final SamlArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new SamlArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(SamlArgs defaults) {
             $ = new SamlArgs(defaults);
         }

@@ -4,6 +4,9 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.Problem;
+import io.selfhosted.pulumi.ecs.internal.Validation;
+import java.util.List;
 
 /**
  * Email delivery through an SMTP server. All four values are needed together.
@@ -33,7 +36,8 @@ public final class SmtpArgs extends ResourceArgs {
     }
 
     /**
-     * {@code SMTP_SERVER}: {@code host:port}, e.g. {@code email-smtp.us-east-1.amazonaws.com:587}. Required.
+     * {@code SMTP_SERVER}: {@code host:port}, e.g. {@code email-smtp.us-east-1.amazonaws.com:587}.
+     * Required.
      */
     public Output<String> server() {
         return server;
@@ -60,6 +64,14 @@ public final class SmtpArgs extends ResourceArgs {
         return genericSender;
     }
 
+    /**
+     * Every problem of these values, with property paths relative to this group (an empty list when
+     * they are valid). The values are checked once per instance, before any resource exists.
+     */
+    public List<Problem> problems() {
+        return Validation.once(this, p -> ServiceValidation.smtp(p, this));
+    }
+
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
@@ -74,10 +86,12 @@ public final class SmtpArgs extends ResourceArgs {
     public static final class Builder {
         private final SmtpArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new SmtpArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(SmtpArgs defaults) {
             $ = new SmtpArgs(defaults);
         }

@@ -43,7 +43,7 @@ final class ServiceBucket {
      * @param namePrefix  the physical name prefix AWS completes, e.g. {@code pulumi-checkpoint-}
      */
     ServiceBucket(Resource parent, String logicalName, String namePrefix, Output<String> kmsKeyArn,
-                  StorageSettings settings, Output<Map<String, String>> tags) {
+                  StorageArgs settings, Output<Map<String, String>> tags) {
         this.bucket = new BucketV2(logicalName, BucketV2Args.builder()
                 .bucketPrefix(namePrefix)
                 .forceDestroy(false)

@@ -72,7 +72,7 @@ public class ServiceStorage extends ComponentResource {
 
     private static ComponentResourceOptions validated(ServiceStorageArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
-        StorageRules.check(problems, "settings", args.settings());
+        problems.addAll("settings", args.settings().problems());
         problems.throwIfAny("ServiceStorageArgs");
         return options;
     }
@@ -92,7 +92,7 @@ public class ServiceStorage extends ComponentResource {
         return metadataBucketName;
     }
 
-    /** The engine events bucket's name, when {@link StorageSettings#engineEventsBucket()} is on. */
+    /** The engine events bucket's name, when {@link StorageArgs#engineEventsBucket()} is on. */
     public Optional<Output<String>> engineEventsBucketName() {
         return Optional.ofNullable(engineEventsBucketName);
     }

@@ -17,7 +17,7 @@ public final class ServiceStorageArgs extends ResourceArgs {
     private Output<String> kmsKeyArn;
 
     @Import(name = "settings")
-    private @Nullable StorageSettings settings;
+    private @Nullable StorageArgs settings;
 
     @Import(name = "tags")
     private @Nullable List<TagArgs> tags;
@@ -40,14 +40,14 @@ public final class ServiceStorageArgs extends ResourceArgs {
 
     /**
      * Bucket choices.
-     * <p>Default: {@code StorageSettings} defaults.
+     * <p>Default: the {@link StorageArgs} defaults.
      */
-    public StorageSettings settings() {
-        return settings == null ? StorageSettings.builder().build() : settings;
+    public StorageArgs settings() {
+        return settings == null ? StorageArgs.builder().build() : settings;
     }
 
     /**
-     * Tags for every resource.
+     * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
@@ -67,10 +67,12 @@ public final class ServiceStorageArgs extends ResourceArgs {
     public static final class Builder {
         private final ServiceStorageArgs $;
 
+        /** An empty builder. */
         public Builder() {
             $ = new ServiceStorageArgs();
         }
 
+        /** A builder starting from the values of {@code defaults}. */
         public Builder(ServiceStorageArgs defaults) {
             $ = new ServiceStorageArgs(defaults);
         }
@@ -87,7 +89,7 @@ public final class ServiceStorageArgs extends ResourceArgs {
         }
 
         /** @see ServiceStorageArgs#settings() */
-        public Builder settings(@Nullable StorageSettings settings) {
+        public Builder settings(@Nullable StorageArgs settings) {
             $.settings = settings;
             return this;
         }

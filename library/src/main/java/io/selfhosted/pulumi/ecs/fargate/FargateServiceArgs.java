@@ -1,0 +1,373 @@
+package io.selfhosted.pulumi.ecs.fargate;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.TagArgs;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * Arguments of {@link FargateService}, the generic building block of the API and the Console: a
+ * Fargate service with its task definition, roles, security group, log group and autoscaling.
+ */
+public final class FargateServiceArgs extends ResourceArgs {
+
+    @Import(name = "placement", required = true)
+    private PlacementArgs placement;
+
+    @Import(name = "containers")
+    private @Nullable List<ContainerArgs> containers;
+
+    @Import(name = "sizing", required = true)
+    private TaskSizingArgs sizing;
+
+    @Import(name = "loadBalancer")
+    private @Nullable LoadBalancerTargetArgs loadBalancer;
+
+    @Import(name = "loadBalancedContainerName")
+    private @Nullable Output<String> loadBalancedContainerName;
+
+    @Import(name = "loadBalancedContainerPort")
+    private @Nullable Output<Integer> loadBalancedContainerPort;
+
+    @Import(name = "healthCheckGracePeriodSeconds")
+    private @Nullable Output<Integer> healthCheckGracePeriodSeconds;
+
+    @Import(name = "egressRules")
+    private @Nullable List<EgressRuleArgs> egressRules;
+
+    @Import(name = "peerSecurityGroups")
+    private @Nullable List<SecurityGroupAccessArgs> peerSecurityGroups;
+
+    @Import(name = "secretsKmsKeyArn")
+    private @Nullable Output<String> secretsKmsKeyArn;
+
+    @Import(name = "taskRolePolicy")
+    private @Nullable Output<String> taskRolePolicy;
+
+    @Import(name = "logRetentionDays")
+    private @Nullable Output<Integer> logRetentionDays;
+
+    @Import(name = "logKmsKeyArn")
+    private @Nullable Output<String> logKmsKeyArn;
+
+    @Import(name = "tags")
+    private @Nullable List<TagArgs> tags;
+
+    private FargateServiceArgs() {
+    }
+
+    private FargateServiceArgs(FargateServiceArgs $) {
+        this.placement = $.placement;
+        this.containers = $.containers;
+        this.sizing = $.sizing;
+        this.loadBalancer = $.loadBalancer;
+        this.loadBalancedContainerName = $.loadBalancedContainerName;
+        this.loadBalancedContainerPort = $.loadBalancedContainerPort;
+        this.healthCheckGracePeriodSeconds = $.healthCheckGracePeriodSeconds;
+        this.egressRules = $.egressRules;
+        this.peerSecurityGroups = $.peerSecurityGroups;
+        this.secretsKmsKeyArn = $.secretsKmsKeyArn;
+        this.taskRolePolicy = $.taskRolePolicy;
+        this.logRetentionDays = $.logRetentionDays;
+        this.logKmsKeyArn = $.logKmsKeyArn;
+        this.tags = $.tags;
+    }
+
+    /**
+     * The cluster, region, VPC and subnets. Required.
+     */
+    public PlacementArgs placement() {
+        return placement;
+    }
+
+    /**
+     * The task's containers; at least one.
+     */
+    public List<ContainerArgs> containers() {
+        return containers == null ? List.of() : containers;
+    }
+
+    /**
+     * Task size and scaling; {@link TaskSizingArgs#cpu()} and {@link TaskSizingArgs#memory()} are
+     * required, the rest defaults to {@link FargateDefaults}. Required.
+     */
+    public TaskSizingArgs sizing() {
+        return sizing;
+    }
+
+    /**
+     * The load balancer target the tasks register with; with {@link #loadBalancedContainerName()}
+     * and {@link #loadBalancedContainerPort()}.
+     * <p>Default: none (no load balancer).
+     */
+    public Optional<LoadBalancerTargetArgs> loadBalancer() {
+        return Optional.ofNullable(loadBalancer);
+    }
+
+    /**
+     * The container the target group forwards to; required with {@link #loadBalancer()}.
+     */
+    public Optional<Output<String>> loadBalancedContainerName() {
+        return Optional.ofNullable(loadBalancedContainerName);
+    }
+
+    /**
+     * The port the target group forwards to; required with {@link #loadBalancer()}.
+     */
+    public Optional<Output<Integer>> loadBalancedContainerPort() {
+        return Optional.ofNullable(loadBalancedContainerPort);
+    }
+
+    /**
+     * Seconds ECS ignores failing load balancer health checks of a new task (it is starting).
+     * <p>Default: {@value FargateDefaults#HEALTH_CHECK_GRACE_PERIOD_SECONDS}.
+     */
+    public Output<Integer> healthCheckGracePeriodSeconds() {
+        return healthCheckGracePeriodSeconds == null ? Output.of(FargateDefaults.HEALTH_CHECK_GRACE_PERIOD_SECONDS) : healthCheckGracePeriodSeconds;
+    }
+
+    /**
+     * Outbound traffic the tasks may send besides the links to peers. Without any, tasks cannot
+     * pull images or call AWS APIs.
+     */
+    public List<EgressRuleArgs> egressRules() {
+        return egressRules == null ? List.of() : egressRules;
+    }
+
+    /**
+     * Security groups the tasks may reach on one port each (the database, another load balancer).
+     * The service creates the egress rule on its group and the ingress rule on the peer's, and
+     * starts no task before both exist.
+     */
+    public List<SecurityGroupAccessArgs> peerSecurityGroups() {
+        return peerSecurityGroups == null ? List.of() : peerSecurityGroups;
+    }
+
+    /**
+     * The KMS key (ARN) that encrypts the containers' secrets; the execution role may decrypt with
+     * it only through Secrets Manager.
+     */
+    public Optional<Output<String>> secretsKmsKeyArn() {
+        return Optional.ofNullable(secretsKmsKeyArn);
+    }
+
+    /**
+     * The task role's IAM policy document (JSON).
+     * <p>Default: none: the tasks get no role at all.
+     */
+    public Optional<Output<String>> taskRolePolicy() {
+        return Optional.ofNullable(taskRolePolicy);
+    }
+
+    /**
+     * Days CloudWatch Logs keeps the containers' logs (a CloudWatch retention value).
+     * <p>Default: {@value FargateDefaults#LOG_RETENTION_DAYS}.
+     */
+    public Output<Integer> logRetentionDays() {
+        return logRetentionDays == null ? Output.of(FargateDefaults.LOG_RETENTION_DAYS) : logRetentionDays;
+    }
+
+    /**
+     * A KMS key (ARN) encrypting the log group; its key policy must admit CloudWatch Logs.
+     * <p>Default: logs encrypted by CloudWatch Logs' own key.
+     */
+    public Optional<Output<String>> logKmsKeyArn() {
+        return Optional.ofNullable(logKmsKeyArn);
+    }
+
+    /**
+     * Tags for every resource, besides the fixed tags naming the stack and component.
+     */
+    public List<TagArgs> tags() {
+        return tags == null ? List.of() : tags;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new builder starting from the values of {@code defaults}. */
+    public static Builder builder(FargateServiceArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder of {@link FargateServiceArgs}. */
+    public static final class Builder {
+        private final FargateServiceArgs $;
+
+        /** An empty builder. */
+        public Builder() {
+            $ = new FargateServiceArgs();
+        }
+
+        /** A builder starting from the values of {@code defaults}. */
+        public Builder(FargateServiceArgs defaults) {
+            $ = new FargateServiceArgs(defaults);
+        }
+
+        /** @see FargateServiceArgs#placement() */
+        public Builder placement(PlacementArgs placement) {
+            $.placement = placement;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#containers() */
+        public Builder containers(List<ContainerArgs> containers) {
+            $.containers = List.copyOf(containers);
+            return this;
+        }
+
+        /** @see FargateServiceArgs#containers() */
+        public Builder containers(ContainerArgs... containers) {
+            return containers(List.of(containers));
+        }
+
+        /** @see FargateServiceArgs#sizing() */
+        public Builder sizing(TaskSizingArgs sizing) {
+            $.sizing = sizing;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#loadBalancer() */
+        public Builder loadBalancer(@Nullable LoadBalancerTargetArgs loadBalancer) {
+            $.loadBalancer = loadBalancer;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#loadBalancedContainerName() */
+        public Builder loadBalancedContainerName(@Nullable Output<String> loadBalancedContainerName) {
+            $.loadBalancedContainerName = loadBalancedContainerName;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#loadBalancedContainerName() */
+        public Builder loadBalancedContainerName(String loadBalancedContainerName) {
+            return loadBalancedContainerName(Output.of(loadBalancedContainerName));
+        }
+
+        /** @see FargateServiceArgs#loadBalancedContainerPort() */
+        public Builder loadBalancedContainerPort(@Nullable Output<Integer> loadBalancedContainerPort) {
+            $.loadBalancedContainerPort = loadBalancedContainerPort;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#loadBalancedContainerPort() */
+        public Builder loadBalancedContainerPort(int loadBalancedContainerPort) {
+            return loadBalancedContainerPort(Output.of(loadBalancedContainerPort));
+        }
+
+        /** @see FargateServiceArgs#healthCheckGracePeriodSeconds() */
+        public Builder healthCheckGracePeriodSeconds(@Nullable Output<Integer> healthCheckGracePeriodSeconds) {
+            $.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#healthCheckGracePeriodSeconds() */
+        public Builder healthCheckGracePeriodSeconds(int healthCheckGracePeriodSeconds) {
+            return healthCheckGracePeriodSeconds(Output.of(healthCheckGracePeriodSeconds));
+        }
+
+        /** @see FargateServiceArgs#egressRules() */
+        public Builder egressRules(List<EgressRuleArgs> egressRules) {
+            $.egressRules = List.copyOf(egressRules);
+            return this;
+        }
+
+        /** @see FargateServiceArgs#egressRules() */
+        public Builder egressRules(EgressRuleArgs... egressRules) {
+            return egressRules(List.of(egressRules));
+        }
+
+        /** @see FargateServiceArgs#peerSecurityGroups() */
+        public Builder peerSecurityGroups(List<SecurityGroupAccessArgs> peerSecurityGroups) {
+            $.peerSecurityGroups = List.copyOf(peerSecurityGroups);
+            return this;
+        }
+
+        /** @see FargateServiceArgs#peerSecurityGroups() */
+        public Builder peerSecurityGroups(SecurityGroupAccessArgs... peerSecurityGroups) {
+            return peerSecurityGroups(List.of(peerSecurityGroups));
+        }
+
+        /** @see FargateServiceArgs#secretsKmsKeyArn() */
+        public Builder secretsKmsKeyArn(@Nullable Output<String> secretsKmsKeyArn) {
+            $.secretsKmsKeyArn = secretsKmsKeyArn;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#secretsKmsKeyArn() */
+        public Builder secretsKmsKeyArn(String secretsKmsKeyArn) {
+            return secretsKmsKeyArn(Output.of(secretsKmsKeyArn));
+        }
+
+        /** @see FargateServiceArgs#taskRolePolicy() */
+        public Builder taskRolePolicy(@Nullable Output<String> taskRolePolicy) {
+            $.taskRolePolicy = taskRolePolicy;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#taskRolePolicy() */
+        public Builder taskRolePolicy(String taskRolePolicy) {
+            return taskRolePolicy(Output.of(taskRolePolicy));
+        }
+
+        /** @see FargateServiceArgs#logRetentionDays() */
+        public Builder logRetentionDays(@Nullable Output<Integer> logRetentionDays) {
+            $.logRetentionDays = logRetentionDays;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#logRetentionDays() */
+        public Builder logRetentionDays(int logRetentionDays) {
+            return logRetentionDays(Output.of(logRetentionDays));
+        }
+
+        /** @see FargateServiceArgs#logKmsKeyArn() */
+        public Builder logKmsKeyArn(@Nullable Output<String> logKmsKeyArn) {
+            $.logKmsKeyArn = logKmsKeyArn;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#logKmsKeyArn() */
+        public Builder logKmsKeyArn(String logKmsKeyArn) {
+            return logKmsKeyArn(Output.of(logKmsKeyArn));
+        }
+
+        /** @see FargateServiceArgs#tags() */
+        public Builder tags(List<TagArgs> tags) {
+            $.tags = List.copyOf(tags);
+            return this;
+        }
+
+        /** @see FargateServiceArgs#tags() */
+        public Builder tags(TagArgs... tags) {
+            return tags(List.of(tags));
+        }
+
+        /** Checks required properties and returns an immutable {@link FargateServiceArgs}. */
+        public FargateServiceArgs build() {
+            if ($.placement == null) {
+                throw new MissingRequiredPropertyException("FargateServiceArgs", "placement");
+            }
+            if ($.sizing == null) {
+                throw new MissingRequiredPropertyException("FargateServiceArgs", "sizing");
+            }
+            $.sizing = $.sizing.withDefaults(FargateDefaults.sizing());
+            if ($.sizing.cpu().isEmpty() || $.sizing.memory().isEmpty()) {
+                throw new MissingRequiredPropertyException("FargateServiceArgs", $.sizing.cpu().isEmpty() ? "sizing.cpu" : "sizing.memory");
+            }
+            if ($.loadBalancer != null && $.loadBalancedContainerName == null) {
+                throw new MissingRequiredPropertyException("FargateServiceArgs", "loadBalancedContainerName");
+            }
+            if ($.loadBalancer != null && $.loadBalancedContainerPort == null) {
+                throw new MissingRequiredPropertyException("FargateServiceArgs", "loadBalancedContainerPort");
+            }
+            return new FargateServiceArgs($);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.selfhosted.pulumi.ecs.loadbalancing;
+
+import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.Validators;
+
+/**
+ * Validation of {@link LoadBalancingArgs}, the user's choices for the front door.
+ */
+final class LoadBalancingValidation {
+    private LoadBalancingValidation() {
+    }
+
+    /** Records every problem of {@code settings}, with paths relative to it. */
+    static void check(Problems problems, LoadBalancingArgs settings) {
+        KnownValue.of(settings.ingressCidrs()).ifPresent(cidrs -> {
+            problems.check(!cidrs.isEmpty(), "ingressCidrs",
+                    "is empty, so nobody could reach the service; list the networks allowed, or 0.0.0.0/0 for everyone");
+            for (int i = 0; i < cidrs.size(); i++) {
+                Validators.ipv4Cidr(problems, "ingressCidrs[" + i + "]", cidrs.get(i));
+            }
+        });
+        KnownValue.of(settings.sslPolicy()).ifPresent(policy -> problems.check(policy.startsWith("ELBSecurityPolicy-TLS13-"),
+                "sslPolicy", "'" + policy + "' is not a TLS 1.3 security policy; use one named ELBSecurityPolicy-TLS13-*, e.g. "
+                        + LoadBalancingDefaults.SSL_POLICY));
+        settings.accessLogsBucket().flatMap(KnownValue::of).ifPresent(bucket -> problems.check(
+                bucket.matches("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"), "accessLogsBucket",
+                "'" + bucket + "' is not an S3 bucket name; use 3-63 lowercase letters, digits, dots or hyphens"));
+    }
+}

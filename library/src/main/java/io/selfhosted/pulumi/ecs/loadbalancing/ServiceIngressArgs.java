@@ -1,0 +1,224 @@
+package io.selfhosted.pulumi.ecs.loadbalancing;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.TagArgs;
+import java.util.List;
+import javax.annotation.Nullable;
+
+/**
+ * Arguments of {@link ServiceIngress}, the front door of the install: which backends it serves,
+ * with which certificate, in which network.
+ */
+public final class ServiceIngressArgs extends ResourceArgs {
+
+    @Import(name = "vpcId", required = true)
+    private Output<String> vpcId;
+
+    @Import(name = "publicSubnetIds", required = true)
+    private Output<List<String>> publicSubnetIds;
+
+    @Import(name = "privateSubnetIds", required = true)
+    private Output<List<String>> privateSubnetIds;
+
+    @Import(name = "certificateArn", required = true)
+    private Output<String> certificateArn;
+
+    @Import(name = "backends")
+    private @Nullable List<BackendArgs> backends;
+
+    @Import(name = "settings")
+    private @Nullable LoadBalancingArgs settings;
+
+    @Import(name = "tags")
+    private @Nullable List<TagArgs> tags;
+
+    private ServiceIngressArgs() {
+    }
+
+    private ServiceIngressArgs(ServiceIngressArgs $) {
+        this.vpcId = $.vpcId;
+        this.publicSubnetIds = $.publicSubnetIds;
+        this.privateSubnetIds = $.privateSubnetIds;
+        this.certificateArn = $.certificateArn;
+        this.backends = $.backends;
+        this.settings = $.settings;
+        this.tags = $.tags;
+    }
+
+    /**
+     * The VPC of the load balancers and their target groups. Required.
+     */
+    public Output<String> vpcId() {
+        return vpcId;
+    }
+
+    /**
+     * The public subnets an internet-facing front door uses. Required.
+     */
+    public Output<List<String>> publicSubnetIds() {
+        return publicSubnetIds;
+    }
+
+    /**
+     * The private subnets an internal front door uses. Required.
+     */
+    public Output<List<String>> privateSubnetIds() {
+        return privateSubnetIds;
+    }
+
+    /**
+     * The ACM certificate (ARN) served on port 443; it covers every backend's host name. Required.
+     */
+    public Output<String> certificateArn() {
+        return certificateArn;
+    }
+
+    /**
+     * The services behind the front door.
+     */
+    public List<BackendArgs> backends() {
+        return backends == null ? List.of() : backends;
+    }
+
+    /**
+     * Front door choices.
+     * <p>Default: the {@link LoadBalancingArgs} defaults.
+     */
+    public LoadBalancingArgs settings() {
+        return settings == null ? LoadBalancingArgs.builder().build() : settings;
+    }
+
+    /**
+     * Tags for every resource, besides the fixed tags naming the stack and component.
+     */
+    public List<TagArgs> tags() {
+        return tags == null ? List.of() : tags;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new builder starting from the values of {@code defaults}. */
+    public static Builder builder(ServiceIngressArgs defaults) {
+        return new Builder(defaults);
+    }
+
+    /** Builder of {@link ServiceIngressArgs}. */
+    public static final class Builder {
+        private final ServiceIngressArgs $;
+
+        /** An empty builder. */
+        public Builder() {
+            $ = new ServiceIngressArgs();
+        }
+
+        /** A builder starting from the values of {@code defaults}. */
+        public Builder(ServiceIngressArgs defaults) {
+            $ = new ServiceIngressArgs(defaults);
+        }
+
+        /** @see ServiceIngressArgs#vpcId() */
+        public Builder vpcId(Output<String> vpcId) {
+            $.vpcId = vpcId;
+            return this;
+        }
+
+        /** @see ServiceIngressArgs#vpcId() */
+        public Builder vpcId(String vpcId) {
+            return vpcId(Output.of(vpcId));
+        }
+
+        /** @see ServiceIngressArgs#publicSubnetIds() */
+        public Builder publicSubnetIds(Output<List<String>> publicSubnetIds) {
+            $.publicSubnetIds = publicSubnetIds;
+            return this;
+        }
+
+        /** @see ServiceIngressArgs#publicSubnetIds() */
+        public Builder publicSubnetIds(List<String> publicSubnetIds) {
+            return publicSubnetIds(Output.of(List.copyOf(publicSubnetIds)));
+        }
+
+        /** @see ServiceIngressArgs#publicSubnetIds() */
+        public Builder publicSubnetIds(String... publicSubnetIds) {
+            return publicSubnetIds(List.of(publicSubnetIds));
+        }
+
+        /** @see ServiceIngressArgs#privateSubnetIds() */
+        public Builder privateSubnetIds(Output<List<String>> privateSubnetIds) {
+            $.privateSubnetIds = privateSubnetIds;
+            return this;
+        }
+
+        /** @see ServiceIngressArgs#privateSubnetIds() */
+        public Builder privateSubnetIds(List<String> privateSubnetIds) {
+            return privateSubnetIds(Output.of(List.copyOf(privateSubnetIds)));
+        }
+
+        /** @see ServiceIngressArgs#privateSubnetIds() */
+        public Builder privateSubnetIds(String... privateSubnetIds) {
+            return privateSubnetIds(List.of(privateSubnetIds));
+        }
+
+        /** @see ServiceIngressArgs#certificateArn() */
+        public Builder certificateArn(Output<String> certificateArn) {
+            $.certificateArn = certificateArn;
+            return this;
+        }
+
+        /** @see ServiceIngressArgs#certificateArn() */
+        public Builder certificateArn(String certificateArn) {
+            return certificateArn(Output.of(certificateArn));
+        }
+
+        /** @see ServiceIngressArgs#backends() */
+        public Builder backends(List<BackendArgs> backends) {
+            $.backends = List.copyOf(backends);
+            return this;
+        }
+
+        /** @see ServiceIngressArgs#backends() */
+        public Builder backends(BackendArgs... backends) {
+            return backends(List.of(backends));
+        }
+
+        /** @see ServiceIngressArgs#settings() */
+        public Builder settings(@Nullable LoadBalancingArgs settings) {
+            $.settings = settings;
+            return this;
+        }
+
+        /** @see ServiceIngressArgs#tags() */
+        public Builder tags(List<TagArgs> tags) {
+            $.tags = List.copyOf(tags);
+            return this;
+        }
+
+        /** @see ServiceIngressArgs#tags() */
+        public Builder tags(TagArgs... tags) {
+            return tags(List.of(tags));
+        }
+
+        /** Checks required properties and returns an immutable {@link ServiceIngressArgs}. */
+        public ServiceIngressArgs build() {
+            if ($.vpcId == null) {
+                throw new MissingRequiredPropertyException("ServiceIngressArgs", "vpcId");
+            }
+            if ($.publicSubnetIds == null) {
+                throw new MissingRequiredPropertyException("ServiceIngressArgs", "publicSubnetIds");
+            }
+            if ($.privateSubnetIds == null) {
+                throw new MissingRequiredPropertyException("ServiceIngressArgs", "privateSubnetIds");
+            }
+            if ($.certificateArn == null) {
+                throw new MissingRequiredPropertyException("ServiceIngressArgs", "certificateArn");
+            }
+            return new ServiceIngressArgs($);
+        }
+    }
+}

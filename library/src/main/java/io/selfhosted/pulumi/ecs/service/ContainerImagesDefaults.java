@@ -1,0 +1,13 @@
+package io.selfhosted.pulumi.ecs.service;
+
+/**
+ * Defaults of {@link ContainerImagesArgs}; kept out of the Args class, whose declared fields the
+ * multi-language schema publishes as inputs.
+ */
+public final class ContainerImagesDefaults {
+    /** The repository path of the images on Docker Hub. */
+    public static final String REPOSITORY_PREFIX = "pulumi";
+
+    private ContainerImagesDefaults() {
+    }
+}

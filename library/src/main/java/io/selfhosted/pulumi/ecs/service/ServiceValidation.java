@@ -1,0 +1,106 @@
+package io.selfhosted.pulumi.ecs.service;
+
+import io.selfhosted.pulumi.ecs.internal.AwsPartition;
+import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
+import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.Validators;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Validation of the Pulumi Service's own choices (images, API, Console, SMTP, SAML, Turnstile)
+ * and of the API and Console parts' Args.
+ */
+final class ServiceValidation {
+    private static final Pattern HOST_PORT = Pattern.compile("^([A-Za-z0-9.-]+):(\\d{1,5})$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern REGISTRY = Pattern.compile("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\\d{1,5})?$");
+    private static final Pattern REPOSITORY_PREFIX = Pattern.compile("^[a-z0-9]+([._/-][a-z0-9]+)*$");
+    /** An SES SMTP endpoint as an example of {@code host:port}; hosts are spelled by {@link AwsPartition} only. */
+    private static final String SMTP_EXAMPLE = AwsPartition.ofRegion("us-east-1").serviceEndpoint("email-smtp") + ":587";
+
+    private ServiceValidation() {
+    }
+
+    /** The port of an SMTP server given as {@code host:port}, if it has that shape. */
+    static Optional<Integer> smtpPort(String server) {
+        Matcher m = HOST_PORT.matcher(server);
+        return m.matches() ? Optional.of(Integer.parseInt(m.group(2))) : Optional.empty();
+    }
+
+    static void images(Problems p, ContainerImagesArgs images) {
+        KnownValue.of(images.tag()).ifPresent(tag -> Validators.imageTag(p, "tag", tag));
+        String example = AwsPartition.ofRegion(DeploymentRegion.resolve(Optional.empty()).filter(AwsPartition::isRegionName)
+                .orElse("us-east-1")).ecrRegistryHost("123456789012");
+        images.registry().flatMap(KnownValue::of).ifPresent(r -> p.check(REGISTRY.matcher(r).matches(), "registry",
+                "'" + r + "' is not a registry host; write e.g. " + example + " (no scheme, no path)"));
+        KnownValue.of(images.repositoryPrefix()).ifPresent(prefix -> p.check(prefix.isEmpty() || REPOSITORY_PREFIX.matcher(prefix).matches(),
+                "repositoryPrefix", "'" + prefix + "' is not a repository path; use lowercase letters, digits and separators, e.g. mirror/pulumi"));
+    }
+
+    static void api(Problems p, ApiArgs api) {
+        p.addAll("sizing", api.sizing().problems());
+        KnownValue.of(api.healthCheckGracePeriodSeconds()).ifPresent(v -> Validators.range(p,
+                "healthCheckGracePeriodSeconds", v, 120, 7200, " seconds (migrations run before the API starts)"));
+        boolean acknowledged = KnownValue.of(api.engineEventsChangeAcknowledged()).orElse(false);
+        KnownValue.of(api.engineEventsSchemaV2()).ifPresent(v -> p.check(v == ApiDefaults.ENGINE_EVENTS_SCHEMA_V2 || acknowledged,
+                "engineEventsSchemaV2", engineEventsChange(ApiDefaults.ENGINE_EVENTS_SCHEMA_V2)));
+        KnownValue.of(api.engineEventsLegacyWrite()).ifPresent(v -> p.check(v == ApiDefaults.ENGINE_EVENTS_LEGACY_WRITE || acknowledged,
+                "engineEventsLegacyWrite", engineEventsChange(ApiDefaults.ENGINE_EVENTS_LEGACY_WRITE)));
+    }
+
+    private static String engineEventsChange(boolean defaultValue) {
+        return "changing it from " + defaultValue + " on an existing install needs a database migration run by Pulumi support;"
+                + " agree it with them, then also set {{engineEventsChangeAcknowledged}} to true";
+    }
+
+    static void console(Problems p, ConsoleArgs console) {
+        p.addAll("sizing", console.sizing().problems());
+    }
+
+    static void smtp(Problems p, SmtpArgs smtp) {
+        KnownValue.of(smtp.server()).ifPresent(server -> {
+            Optional<Integer> port = smtpPort(server);
+            if (p.check(port.isPresent(), "server", "'" + server + "' is not host:port; write e.g. " + SMTP_EXAMPLE)) {
+                Validators.range(p, "server", port.get(), 1, 65535, " (the port)");
+            }
+        });
+        KnownValue.of(smtp.genericSender()).ifPresent(sender -> p.check(EMAIL.matcher(sender).matches(),
+                "genericSender", "'" + sender + "' is not an email address; write e.g. pulumi@example.com"));
+        KnownValue.of(smtp.username()).ifPresent(user -> p.check(!user.isBlank(), "username", "is empty; set the SMTP user name"));
+        KnownValue.of(smtp.password()).ifPresent(password -> p.check(!password.isBlank(), "password",
+                "is empty; set the SMTP password (as a secret)"));
+    }
+
+    static void saml(Problems p, SamlArgs saml) {
+        KnownValue.of(saml.certificatePublicKey()).ifPresent(pem -> p.check(pem.contains("-----BEGIN CERTIFICATE-----"),
+                "certificatePublicKey", "is not a PEM certificate; paste the text starting with -----BEGIN CERTIFICATE-----"));
+        // The private key is a secret: its content is not checked, so that no check ever needs to
+        // quote or inspect it, and offline plans (which cannot decrypt) still validate.
+    }
+
+    static void recaptcha(Problems p, RecaptchaArgs recaptcha) {
+        KnownValue.of(recaptcha.siteKey()).ifPresent(key -> p.check(!key.isBlank(), "siteKey", "is empty; set the Turnstile site key"));
+        KnownValue.of(recaptcha.secretKey()).ifPresent(key -> p.check(!key.isBlank(), "secretKey",
+                "is empty; set the Turnstile secret key (as a secret)"));
+    }
+
+    static void apiService(Problems p, ApiServiceArgs args) {
+        p.addAll("placement", args.placement().problems());
+        KnownValue.of(args.placement().subnetIds()).ifPresent(ids -> Validators.subnetCount(p, "placement.subnetIds", ids, 2, "private"));
+        p.addAll("images", args.images().problems());
+        p.addAll("settings", args.settings().problems());
+        KnownValue.of(args.logRetentionDays()).ifPresent(d -> Validators.logRetention(p, "logRetentionDays", d));
+    }
+
+    static void consoleService(Problems p, ConsoleServiceArgs args) {
+        p.addAll("placement", args.placement().problems());
+        KnownValue.of(args.placement().subnetIds()).ifPresent(ids -> Validators.subnetCount(p, "placement.subnetIds", ids, 2, "private"));
+        p.addAll("images", args.images().problems());
+        p.addAll("settings", args.settings().problems());
+        KnownValue.of(args.logRetentionDays()).ifPresent(d -> Validators.logRetention(p, "logRetentionDays", d));
+    }
+}

@@ -1,0 +1,146 @@
+package io.selfhosted.pulumi.ecs.stack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pulumi.core.Output;
+
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Typed reads of stack config keys that record a problem (naming the key and the fix) instead
+ * of failing on the first bad value. Values of secret keys never appear in a message.
+ */
+final class ConfigReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ConfigSource source;
+    private final ConfigProblems problems;
+
+    ConfigReader(ConfigSource source, ConfigProblems problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    Optional<String> string(ConfigKey<?> configKey) {
+        String key = configKey.name();
+        Optional<String> value = source.get(key).filter(v -> !v.isEmpty());
+        if (value.isEmpty() && configKey.required()) {
+            problems.add(key, "is not set; run `pulumi config set " + key + " <value>`");
+        }
+        if (value.isPresent() && source.isSecret(key)) {
+            // It would reach a container as a plain variable: the user thinks it is secret.
+            problems.add(key, "is stored as a secret, but the service receives it as a plain setting, visible in the task "
+                    + "definition; set it again without --secret (or leave it out)");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    /** A secret key: it must have been set with --secret. */
+    Optional<Output<String>> secret(ConfigKey<?> configKey) {
+        String key = configKey.name();
+        Optional<String> value = source.get(key).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            if (configKey.required()) {
+                problems.add(key, "is not set; run `pulumi config set --secret " + key + " <value>`");
+            }
+            return Optional.empty();
+        }
+        if (!source.isSecret(key)) {
+            problems.add(key, "is stored in plain text in the stack file; set it again with `pulumi config set --secret "
+                    + key + " <value>` (and rotate it if the file was shared)");
+        }
+        return value.map(Output::ofSecret);
+    }
+
+    Optional<Integer> integer(ConfigKey<?> configKey) {
+        String key = configKey.name();
+        return string(configKey).flatMap(v -> {
+            try {
+                return Optional.of(Integer.parseInt(v.trim()));
+            } catch (NumberFormatException e) {
+                problems.add(key, "'" + v + "' is not a whole number; e.g. `pulumi config set " + key + " 2`");
+                return Optional.empty();
+            }
+        });
+    }
+
+    Optional<Boolean> bool(ConfigKey<?> configKey) {
+        return string(configKey).flatMap(v -> switch (v.trim().toLowerCase()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                problems.add(configKey.name(), "'" + v + "' is not true or false");
+                yield Optional.empty();
+            }
+        });
+    }
+
+    /** A list of strings: a JSON array (as {@code pulumi config set --path key[0] ...} stores it) or comma-separated text. */
+    Optional<List<String>> list(ConfigKey<?> configKey) {
+        String key = configKey.name();
+        return string(configKey).flatMap(v -> {
+            String text = v.trim();
+            if (!text.startsWith("[")) {
+                return Optional.of(Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+            }
+            try {
+                JsonNode node = MAPPER.readTree(text);
+                List<String> values = new ArrayList<>();
+                for (JsonNode item : node) {
+                    if (!item.isTextual()) {
+                        problems.add(key, "has the non-text item " + item + "; list strings, e.g. [\"subnet-0123abcd\", \"subnet-4567ef01\"]");
+                        return Optional.empty();
+                    }
+                    values.add(item.asText());
+                }
+                return Optional.of(values);
+            } catch (JsonProcessingException e) {
+                problems.add(key, "is not a JSON list; write e.g. [\"a\", \"b\"] or a,b");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A map of strings, given as a JSON object. */
+    Optional<Map<String, String>> map(ConfigKey<?> configKey) {
+        String key = configKey.name();
+        return string(configKey).flatMap(v -> {
+            try {
+                JsonNode node = MAPPER.readTree(v);
+                if (!node.isObject()) {
+                    throw new IllegalArgumentException();
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                boolean allText = true;
+                for (var it = node.fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    if (e.getValue().isContainerNode() || e.getValue().isNull()) {
+                        // asText() would silently turn a nested object or null into an empty value.
+                        problems.add(key + "." + e.getKey(), "is " + (e.getValue().isNull() ? "null" : "not text")
+                                + "; give each " + key + " entry a text value, e.g. `pulumi config set --path '" + key + "."
+                                + e.getKey() + "' platform`");
+                        allText = false;
+                    } else {
+                        values.put(e.getKey(), e.getValue().asText());
+                    }
+                }
+                return allText ? Optional.of(values) : Optional.empty();
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                problems.add(key, "is not a key/value object; set it with `pulumi config set --path '" + key + ".team' platform`");
+                return Optional.empty();
+            }
+        });
+    }
+
+    Optional<String> qualified(String namespace, String key) {
+        return source.getQualified(namespace, key);
+    }
+}

@@ -1,0 +1,306 @@
+package io.selfhosted.pulumi.ecs.stack;
+
+import io.selfhosted.pulumi.ecs.InvalidArgumentsException;
+import io.selfhosted.pulumi.ecs.Problem;
+import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcs;
+import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcsArgs;
+import io.selfhosted.pulumi.ecs.TagArgs;
+import io.selfhosted.pulumi.ecs.database.DatabaseDefaults;
+import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingDefaults;
+import io.selfhosted.pulumi.ecs.service.ApiDefaults;
+import io.selfhosted.pulumi.ecs.service.ConsoleDefaults;
+import io.selfhosted.pulumi.ecs.service.ContainerImagesDefaults;
+import io.selfhosted.pulumi.ecs.service.EcrRegistry;
+import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
+import io.selfhosted.pulumi.ecs.service.SamlArgs;
+import io.selfhosted.pulumi.ecs.service.SmtpArgs;
+import io.selfhosted.pulumi.ecs.storage.StorageDefaults;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The bundled stack's config: every key it reads ({@link #KEYS}, the installer's names where one
+ * exists), parsed and typed into {@link PulumiSelfHostedEcsArgs}. Wrong types, missing keys,
+ * secrets stored in plain text, half-configured groups and every problem the library finds are
+ * reported together, each named by its config key.
+ */
+public final class StackConfig {
+    /** The install's name when {@code commonName} is unset. */
+    public static final String DEFAULT_NAME = "pulumi";
+
+    /** The keys of the all-or-nothing groups, in the order the messages list them. */
+    private static final List<String> SMTP_KEYS = List.of("smtpServer", "smtpUsername", "smtpPassword", "smtpGenericSender");
+    private static final List<String> SAML_KEYS = List.of("samlCertPublicKey", "samlCertPrivateKey");
+    private static final List<String> RECAPTCHA_KEYS = List.of("recaptchaSiteKey", "recaptchaSecretKey");
+
+    /** Every key the bundled stack reads, in the order of the config reference. */
+    public static final List<ConfigKey<?>> KEYS = List.of(
+            ConfigKey.string("vpcId", "network.vpcId", "The VPC id.", (b, v) -> b.network.vpcId(v)).mandatory(),
+            ConfigKey.list("publicSubnetIds", "network.publicSubnetIds", "At least 2 public subnets (internet-facing load balancers).",
+                    (b, v) -> b.network.publicSubnetIds(v)).mandatory(),
+            ConfigKey.list("privateSubnetIds", "network.privateSubnetIds", "At least 2 private subnets with NAT (tasks; internal load balancers).",
+                    (b, v) -> b.network.privateSubnetIds(v)).mandatory(),
+            ConfigKey.list("isolatedSubnetIds", "network.isolatedSubnetIds", "At least 2 isolated subnets (database).",
+                    (b, v) -> b.network.isolatedSubnetIds(v)).mandatory(),
+            ConfigKey.string("route53ZoneName", "domain.zoneName", "The hosted zone's domain, e.g. example.com.",
+                    (b, v) -> b.domain.zoneName(v)).mandatory(),
+            ConfigKey.string("route53Subdomain", "domain.subdomain", "Optional label: api.<sub>.<zone> and app.<sub>.<zone>.",
+                    (b, v) -> b.domain.subdomain(v)),
+            ConfigKey.string("route53ZoneId", "domain.zoneId", "The hosted zone id; looked up by name when unset.",
+                    (b, v) -> b.domain.zoneId(v)),
+            ConfigKey.string("acmCertificateArn", "domain.certificateArn",
+                    "Certificate for <sub>.<zone>, api. and app.; created (DNS-validated) when unset.", (b, v) -> b.domain.certificateArn(v)),
+            ConfigKey.secret("licenseKey", "licenseKey", "The Pulumi Service license key.", (b, v) -> b.install.licenseKey(v)).mandatory(),
+            ConfigKey.string("imageTag", "images.tag", "The Pulumi Service version (image tag) of all three images; change it to upgrade.",
+                    (b, v) -> b.images.tag(v)).mandatory(),
+            ConfigKey.string("imageRegistry", "images.registry", "Registry host of mirrored images; Docker Hub when unset.",
+                    (b, v) -> b.imageRegistry = v),
+            ConfigKey.string("ecrRepoAccountId", "images.registry", "Account of an ECR mirror in this region (sets imageRegistry).",
+                    (b, v) -> b.ecrRepoAccountId = v),
+            ConfigKey.string("imagePrefix", "images.repositoryPrefix", "Path before pulumi/<image> in the registry, e.g. mirror/.",
+                    // The installer's imagePrefix is text put before "pulumi/<image>".
+                    (b, v) -> b.images.repositoryPrefix(v.replaceAll("/+$", "") + "/" + ContainerImagesDefaults.REPOSITORY_PREFIX)),
+            ConfigKey.string("kmsServiceKeyId", "kmsKeyArn", "The service's KMS key, ARN or key id; a key with rotation is created when unset.",
+                    (b, v) -> b.install.kmsKeyArn(v)),
+            ConfigKey.string("commonName", "name", "Name of the install (1-16 characters). Never change it later.",
+                    (b, v) -> b.name = v).defaultsTo(DEFAULT_NAME),
+            ConfigKey.string("dbInstanceType", "database.instanceClass", "Aurora instance class.",
+                    (b, v) -> b.database.instanceClass(v)).defaultsTo(DatabaseDefaults.INSTANCE_CLASS),
+            ConfigKey.integer("numberDbReplicas", "database.readerCount", "Readers besides the writer.",
+                    (b, v) -> b.database.readerCount(v)).defaultsTo(DatabaseDefaults.READER_COUNT),
+            ConfigKey.string("dbEngineVersion", "database.engineVersion", "Aurora MySQL 3 version at creation.",
+                    (b, v) -> b.database.engineVersion(v)).defaultsTo(DatabaseDefaults.ENGINE_VERSION),
+            ConfigKey.integer("dbBackupRetentionDays", "database.backupRetentionDays", "Days of automated backups (1-35).",
+                    (b, v) -> b.database.backupRetentionDays(v)).defaultsTo(DatabaseDefaults.BACKUP_RETENTION_DAYS),
+            ConfigKey.bool("dbDeletionProtection", "database.deletionProtection", "RDS deletion protection of the cluster.",
+                    (b, v) -> b.database.deletionProtection(v)).defaultsTo(DatabaseDefaults.DELETION_PROTECTION),
+            ConfigKey.string("dbCaCertificate", "database.caCertificate",
+                    "RDS CA bundle (PEM) of the region: the API then uses verified TLS to the database.", (b, v) -> b.database.caCertificate(v)),
+            ConfigKey.bool("dbRequireSecureTransport", "database.requireSecureTransport",
+                    "Refuse database connections without TLS (needs dbCaCertificate).",
+                    (b, v) -> b.database.requireSecureTransport(v)).defaultsTo(DatabaseDefaults.REQUIRE_SECURE_TRANSPORT),
+            ConfigKey.bool("dbPerformanceInsights", "database.performanceInsights", "Performance Insights on the instances.",
+                    (b, v) -> b.database.performanceInsights(v)).defaultsTo(DatabaseDefaults.PERFORMANCE_INSIGHTS),
+            ConfigKey.integer("apiTaskCpu", "api.sizing.cpu", "API task CPU units.", (b, v) -> b.apiSizing.cpu(v))
+                    .defaultsTo(ApiDefaults.TASK_CPU),
+            ConfigKey.integer("apiTaskMemory", "api.sizing.memory", "API task memory (MiB).", (b, v) -> b.apiSizing.memory(v))
+                    .defaultsTo(ApiDefaults.TASK_MEMORY),
+            ConfigKey.integer("apiDesiredNumberTasks", "api.sizing.desiredCount", "API tasks at creation.",
+                    (b, v) -> b.apiSizing.desiredCount(v)).defaultsTo(ApiDefaults.DESIRED_COUNT),
+            ConfigKey.integer("apiMinNumberTasks", "api.sizing.minCount", "Fewest API tasks autoscaling keeps.",
+                    (b, v) -> b.apiSizing.minCount(v)).defaultsTo(ApiDefaults.MIN_COUNT),
+            ConfigKey.integer("apiMaxNumberTasks", "api.sizing.maxCount", "Most API tasks autoscaling starts.",
+                    (b, v) -> b.apiSizing.maxCount(v)).defaultsTo(ApiDefaults.MAX_COUNT),
+            ConfigKey.bool("apiDisableEmailLogin", "api.disableEmailLogin", "Refuse email/password logins.",
+                    (b, v) -> b.api.disableEmailLogin(v)).defaultsTo(ApiDefaults.DISABLE_EMAIL_LOGIN),
+            ConfigKey.bool("apiDisableEmailSignUp", "api.disableEmailSignup", "Refuse email sign-ups.",
+                    (b, v) -> b.api.disableEmailSignup(v)).defaultsTo(ApiDefaults.DISABLE_EMAIL_SIGNUP),
+            ConfigKey.bool("apiEngineEventsSchemaV2", "api.engineEventsSchemaV2", "Engine events schema v2 (changing it needs Pulumi support).",
+                    (b, v) -> b.api.engineEventsSchemaV2(v)).defaultsTo(ApiDefaults.ENGINE_EVENTS_SCHEMA_V2),
+            ConfigKey.bool("apiEngineEventsLegacyWrite", "api.engineEventsLegacyWrite",
+                    "Engine events legacy write (changing it needs Pulumi support).",
+                    (b, v) -> b.api.engineEventsLegacyWrite(v)).defaultsTo(ApiDefaults.ENGINE_EVENTS_LEGACY_WRITE),
+            ConfigKey.bool("apiEngineEventsChangeAcknowledged", "api.engineEventsChangeAcknowledged",
+                    "Confirms a non-default engine events setting was agreed with Pulumi support.",
+                    (b, v) -> b.api.engineEventsChangeAcknowledged(v)).defaultsTo(ApiDefaults.ENGINE_EVENTS_CHANGE_ACKNOWLEDGED),
+            ConfigKey.integer("consoleTaskCpu", "console.sizing.cpu", "Console task CPU units.", (b, v) -> b.consoleSizing.cpu(v))
+                    .defaultsTo(ConsoleDefaults.TASK_CPU),
+            ConfigKey.integer("consoleTaskMemory", "console.sizing.memory", "Console task memory (MiB).",
+                    (b, v) -> b.consoleSizing.memory(v)).defaultsTo(ConsoleDefaults.TASK_MEMORY),
+            ConfigKey.integer("consoleDesiredNumberTasks", "console.sizing.desiredCount", "Console tasks at creation.",
+                    (b, v) -> b.consoleSizing.desiredCount(v)).defaultsTo(ConsoleDefaults.DESIRED_COUNT),
+            ConfigKey.integer("consoleMinNumberTasks", "console.sizing.minCount", "Fewest Console tasks autoscaling keeps.",
+                    (b, v) -> b.consoleSizing.minCount(v)).defaultsTo(ConsoleDefaults.MIN_COUNT),
+            ConfigKey.integer("consoleMaxNumberTasks", "console.sizing.maxCount", "Most Console tasks autoscaling starts.",
+                    (b, v) -> b.consoleSizing.maxCount(v)).defaultsTo(ConsoleDefaults.MAX_COUNT),
+            ConfigKey.bool("consoleHideEmailLogin", "console.hideEmailLogin", "Hide the email login form.",
+                    (b, v) -> b.console.hideEmailLogin(v)).defaultsTo(ConsoleDefaults.HIDE_EMAIL_LOGIN),
+            ConfigKey.bool("consoleHideEmailSignup", "console.hideEmailSignup", "Hide the email sign-up form.",
+                    (b, v) -> b.console.hideEmailSignup(v)).defaultsTo(ConsoleDefaults.HIDE_EMAIL_SIGNUP),
+            ConfigKey.secret("agGridLicenseKey", "agGridLicenseKey", "AG Grid license key of the Console.",
+                    (b, v) -> b.install.agGridLicenseKey(v)),
+            ConfigKey.list("whiteListCidrBlocks", "loadBalancing.ingressCidrs", "CIDR blocks allowed to reach port 443.",
+                    (b, v) -> b.loadBalancing.ingressCidrs(v)).defaultsTo(LoadBalancingDefaults.INGRESS_CIDRS),
+            ConfigKey.bool("enablePrivateLoadBalancerAndLimitEgress", "loadBalancing.internal",
+                    "Internal load balancers in the private subnets, names in the private zone.",
+                    (b, v) -> b.loadBalancing.internal(v)).defaultsTo(LoadBalancingDefaults.INTERNAL),
+            ConfigKey.bool("loadBalancerDeletionProtection", "loadBalancing.deletionProtection", "Deletion protection of the load balancers.",
+                    (b, v) -> b.loadBalancing.deletionProtection(v)).defaultsTo(LoadBalancingDefaults.DELETION_PROTECTION),
+            ConfigKey.string("loadBalancerSslPolicy", "loadBalancing.sslPolicy", "TLS 1.3 security policy of the listeners.",
+                    (b, v) -> b.loadBalancing.sslPolicy(v)).defaultsTo(LoadBalancingDefaults.SSL_POLICY),
+            ConfigKey.string("loadBalancerAccessLogsBucket", "loadBalancing.accessLogsBucket", "Bucket for load balancer access logs.",
+                    (b, v) -> b.loadBalancing.accessLogsBucket(v)),
+            ConfigKey.bool("engineEventsBucket", "storage.engineEventsBucket", "Create the engine events bucket.",
+                    (b, v) -> b.storage.engineEventsBucket(v)).defaultsTo(StorageDefaults.ENGINE_EVENTS_BUCKET),
+            ConfigKey.string("smtpServer", "smtp.server", "SMTP server host:port (with smtpUsername, smtpPassword, smtpGenericSender).",
+                    (b, v) -> b.smtpServer = v),
+            ConfigKey.string("smtpUsername", "smtp.username", "SMTP user name.", (b, v) -> b.smtpUsername = v),
+            ConfigKey.secret("smtpPassword", "smtp.password", "SMTP password.", (b, v) -> b.smtpPassword = v),
+            ConfigKey.string("smtpGenericSender", "smtp.genericSender", "From address of the service's emails.",
+                    (b, v) -> b.smtpGenericSender = v),
+            ConfigKey.string("samlCertPublicKey", "saml.certificatePublicKey", "SAML signing certificate, PEM (with samlCertPrivateKey).",
+                    (b, v) -> b.samlCertificatePublicKey = v),
+            ConfigKey.secret("samlCertPrivateKey", "saml.certificatePrivateKey", "SAML signing private key, PEM.",
+                    (b, v) -> b.samlCertificatePrivateKey = v),
+            ConfigKey.string("recaptchaSiteKey", "recaptcha.siteKey", "Turnstile site key (with recaptchaSecretKey).",
+                    (b, v) -> b.recaptchaSiteKey = v),
+            ConfigKey.secret("recaptchaSecretKey", "recaptcha.secretKey", "Turnstile secret key.", (b, v) -> b.recaptchaSecretKey = v),
+            ConfigKey.integer("logRetentionDays", "logRetentionDays", "Days of container logs (a CloudWatch retention value).",
+                    (b, v) -> b.install.logRetentionDays(v)).defaultsTo(FargateDefaults.LOG_RETENTION_DAYS),
+            ConfigKey.map("tags", "tags", "Tags for every resource, as a key/value object.",
+                    (b, v) -> v.forEach((k, value) -> {
+                        b.tags.add(TagArgs.builder().key(k).value(value).build());
+                        b.tagKeys.add(k);
+                    })));
+
+    private static final Pattern TAG_PATH = Pattern.compile("^tags\\[(\\d+)](.*)$");
+
+    private StackConfig() {
+    }
+
+    /**
+     * The install's name and Args.
+     *
+     * @param name the component name ({@code commonName})
+     * @param args the component's Args
+     */
+    public record Loaded(String name, PulumiSelfHostedEcsArgs args) {
+    }
+
+    /** The key of a name. */
+    public static ConfigKey<?> key(String name) {
+        return KEYS.stream().filter(k -> k.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no config key " + name));
+    }
+
+    /**
+     * The config key spelling of an Args property path: the key of the longest {@link ConfigKey#argsPath()}
+     * that the path starts with, plus the rest of the path, e.g. {@code api.sizing.cpu} to
+     * {@code apiTaskCpu} or {@code network.publicSubnetIds[1]} to {@code publicSubnetIds[1]}.
+     */
+    public static Optional<String> keyOfArgsPath(String path) {
+        return KEYS.stream()
+                .filter(k -> path.equals(k.argsPath()) || path.startsWith(k.argsPath() + "[") || path.startsWith(k.argsPath() + "."))
+                .max(Comparator.comparingInt(k -> k.argsPath().length()))
+                .map(k -> k.name() + path.substring(k.argsPath().length()));
+    }
+
+    /**
+     * Reads and validates the config, through the library's own validation.
+     *
+     * @throws InvalidArgumentsException listing every problem, by config key
+     */
+    public static Loaded load(ConfigSource source) {
+        var problems = new ConfigProblems();
+        var read = new ConfigReader(source, problems);
+        var builders = new StackBuilders();
+        boolean complete = true;
+        for (ConfigKey<?> key : KEYS) {
+            Optional<?> value = key.read(read);
+            complete &= value.isPresent() || !key.required();
+            bind(key, value, builders);
+        }
+        registry(builders, read, problems);
+        var smtp = allOrNone(problems, "SMTP", SMTP_KEYS, builders.smtpServer, builders.smtpUsername, builders.smtpPassword,
+                builders.smtpGenericSender);
+        var saml = allOrNone(problems, "SAML", SAML_KEYS, builders.samlCertificatePublicKey, builders.samlCertificatePrivateKey);
+        var recaptcha = allOrNone(problems, "Turnstile (reCAPTCHA)", RECAPTCHA_KEYS, builders.recaptchaSiteKey, builders.recaptchaSecretKey);
+        if (!complete) {
+            // Without the required values there are no Args to validate; report what was found.
+            throw new InvalidArgumentsException("stack config", problems.all());
+        }
+        if (smtp) {
+            builders.install.smtp(SmtpArgs.builder().server(builders.smtpServer).username(builders.smtpUsername)
+                    .password(builders.smtpPassword).genericSender(builders.smtpGenericSender).build());
+        }
+        if (saml) {
+            builders.install.saml(SamlArgs.builder().certificatePublicKey(builders.samlCertificatePublicKey)
+                    .certificatePrivateKey(builders.samlCertificatePrivateKey).build());
+        }
+        if (recaptcha) {
+            builders.install.recaptcha(RecaptchaArgs.builder().siteKey(builders.recaptchaSiteKey).secretKey(builders.recaptchaSecretKey).build());
+        }
+        var args = builders.install
+                .network(builders.network.build())
+                .domain(builders.domain.build())
+                .images(builders.images.build())
+                .database(builders.database.build())
+                .api(builders.api.sizing(builders.apiSizing.build()).build())
+                .console(builders.console.sizing(builders.consoleSizing.build()).build())
+                .loadBalancing(builders.loadBalancing.build())
+                .storage(builders.storage.build())
+                .tags(builders.tags)
+                .build();
+
+        List<Problem> all = new ArrayList<>(problems.all());
+        UnaryOperator<String> keys = path -> configKeyOf(path, builders.tagKeys);
+        for (Problem p : PulumiSelfHostedEcs.validate(builders.name, args)) {
+            all.add(new Problem(keys.apply(p.property()), p.message(keys)));
+        }
+        if (!all.isEmpty()) {
+            throw new InvalidArgumentsException("stack config", all);
+        }
+        return new Loaded(builders.name, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void bind(ConfigKey<T> key, Optional<?> value, StackBuilders builders) {
+        value.ifPresent(v -> key.bind(builders, (T) v));
+    }
+
+    /** {@code imageRegistry}, or the ECR registry of {@code ecrRepoAccountId} in the stack's region. */
+    private static void registry(StackBuilders builders, ConfigReader read, ConfigProblems problems) {
+        if (builders.imageRegistry != null && builders.ecrRepoAccountId != null) {
+            problems.add("ecrRepoAccountId", "is set together with imageRegistry; set only one of them");
+        }
+        if (builders.imageRegistry != null) {
+            builders.images.registry(builders.imageRegistry);
+        }
+        String account = builders.ecrRepoAccountId;
+        if (account != null) {
+            if (problems.check(account.matches("^\\d{12}$"), "ecrRepoAccountId", "'" + account + "' is not a 12-digit AWS account id")) {
+                // Without a valid region the library reports aws:region; the registry waits for it.
+                read.qualified("aws", "region").flatMap(region -> EcrRegistry.host(account, region)).ifPresent(builders.images::registry);
+            }
+        }
+    }
+
+    /** The config key a problem of an Args property is about, as the user wrote it. */
+    private static String configKeyOf(String argsPath, List<String> tagKeys) {
+        if (argsPath.equals("region")) {
+            return "aws:region";
+        }
+        Matcher tag = TAG_PATH.matcher(argsPath);
+        if (tag.matches() && Integer.parseInt(tag.group(1)) < tagKeys.size()) {
+            // Config tags are an object: name the tag by its key, not by a list position.
+            return "tags." + tagKeys.get(Integer.parseInt(tag.group(1)));
+        }
+        return keyOfArgsPath(argsPath).orElse(argsPath);
+    }
+
+    /** Records a problem for each missing key of a group that is partly set; true when the group is complete. */
+    private static boolean allOrNone(ConfigProblems problems, String group, List<String> keys, Object... values) {
+        long set = Stream.of(values).filter(v -> v != null).count();
+        if (set == 0) {
+            return false;
+        }
+        if (set == values.length) {
+            return true;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                problems.add(keys.get(i), "is missing while other " + group + " keys are set; set all of "
+                        + String.join(", ", keys) + ", or none of them");
+            }
+        }
+        return false;
+    }
+}
