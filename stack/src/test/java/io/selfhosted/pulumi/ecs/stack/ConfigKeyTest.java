@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.config;
+package io.selfhosted.pulumi.ecs.stack;
 
 import com.pulumi.core.Output;
 import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcsArgs;
@@ -24,36 +24,37 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class ConfigKeyTest {
     /** The Java type a property of each kind holds (inside its {@code Output}). */
-    private static final Map<String, Type> KIND_TYPES = Map.of(
-            "string", String.class,
-            "integer", Integer.class,
-            "boolean", Boolean.class);
+    private static final Map<ConfigKey.Kind, Type> KIND_TYPES = Map.of(
+            ConfigKey.Kind.STRING, String.class,
+            ConfigKey.Kind.SECRET, String.class,
+            ConfigKey.Kind.INTEGER, Integer.class,
+            ConfigKey.Kind.BOOLEAN, Boolean.class);
 
-    static Stream<Named<ConfigKey>> keys() {
-        return ConfigKey.ALL.stream().map(k -> Named.of(k.name(), k));
+    static Stream<Named<ConfigKey<?>>> keys() {
+        return StackConfig.KEYS.stream().map(k -> Named.of(k.name(), k));
     }
 
     @Test
     void namesAreUnique() {
-        assertThat(ConfigKey.ALL).extracting(ConfigKey::name).doesNotHaveDuplicates();
+        assertThat(StackConfig.KEYS).extracting(ConfigKey::name).doesNotHaveDuplicates();
     }
 
     @Test
     void onlyImageRegistryIsSetByTwoKeys() {
         // ecrRepoAccountId is a shorthand that builds the registry host; every other path has one key.
-        assertThat(ConfigKey.ALL.stream().map(ConfigKey::argsPath).filter(p -> !p.equals("images.registry")))
+        assertThat(StackConfig.KEYS.stream().map(ConfigKey::argsPath).filter(p -> !p.equals("images.registry")))
                 .doesNotHaveDuplicates();
-        assertThat(ConfigKey.ALL).filteredOn(k -> k.argsPath().equals("images.registry"))
+        assertThat(StackConfig.KEYS).filteredOn(k -> k.argsPath().equals("images.registry"))
                 .extracting(ConfigKey::name).containsExactly("imageRegistry", "ecrRepoAccountId");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("keys")
-    void argsPathMapsBackToAConfigKeyOfThatPath(ConfigKey key) {
-        Optional<String> back = ConfigKey.forArgsPath(key.argsPath());
+    void argsPathMapsBackToAConfigKeyOfThatPath(ConfigKey<?> key) {
+        Optional<String> back = StackConfig.keyOfArgsPath(key.argsPath());
 
         assertThat(back).isPresent();
-        assertThat(ConfigKey.named(back.get()).argsPath()).isEqualTo(key.argsPath());
+        assertThat(StackConfig.key(back.get()).argsPath()).isEqualTo(key.argsPath());
         if (!key.name().equals("ecrRepoAccountId")) {
             assertThat(back).contains(key.name());
         }
@@ -61,7 +62,7 @@ class ConfigKeyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("keys")
-    void argsPathIsAnArgsPropertyOfTheKeysKind(ConfigKey key) {
+    void argsPathIsAnArgsPropertyOfTheKeysKind(ConfigKey<?> key) {
         if (key.argsPath().equals("name")) {
             // The component's name is a constructor parameter, not an Args property.
             assertThat(key.name()).isEqualTo("commonName");
@@ -73,17 +74,17 @@ class ConfigKeyTest {
         }
 
         switch (key.kind()) {
-            case "list" -> assertThat(unwrap(type, Output.class).getTypeName()).isEqualTo("java.util.List<java.lang.String>");
-            case "map" -> assertThat(type.getTypeName()).isEqualTo("java.util.List<" + TagArgs.class.getName() + ">");
+            case LIST -> assertThat(unwrap(type, Output.class).getTypeName()).isEqualTo("java.util.List<java.lang.String>");
+            case MAP -> assertThat(type.getTypeName()).isEqualTo("java.util.List<" + TagArgs.class.getName() + ">");
             default -> assertThat(unwrap(type, Output.class)).as(key.name()).isEqualTo(KIND_TYPES.get(key.kind()));
         }
     }
 
     @Test
     void secretAndRequiredKeysAreTheDocumentedOnes() {
-        assertThat(ConfigKey.ALL).filteredOn(ConfigKey::secret).extracting(ConfigKey::name)
+        assertThat(StackConfig.KEYS).filteredOn(ConfigKey::secret).extracting(ConfigKey::name)
                 .containsExactlyInAnyOrder("licenseKey", "smtpPassword", "samlCertPrivateKey", "recaptchaSecretKey", "agGridLicenseKey");
-        assertThat(ConfigKey.ALL).filteredOn(ConfigKey::required).extracting(ConfigKey::name)
+        assertThat(StackConfig.KEYS).filteredOn(ConfigKey::required).extracting(ConfigKey::name)
                 .containsExactlyInAnyOrder("vpcId", "publicSubnetIds", "privateSubnetIds", "isolatedSubnetIds",
                         "route53ZoneName", "licenseKey", "imageTag");
     }
@@ -91,15 +92,15 @@ class ConfigKeyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "network.publicSubnetIds[1],        publicSubnetIds[1]",
-            "loadBalancer.ingressCidrs[0],      whiteListCidrBlocks[0]",
-            "api.taskCpu,                       apiTaskCpu",
+            "loadBalancing.ingressCidrs[0],     whiteListCidrBlocks[0]",
+            "api.sizing.cpu,                    apiTaskCpu",
             "database.logExports[0],            ''",
             "tags[3].key,                       tags[3].key",
             "smtp.server,                       smtpServer",
-            "api.taskCpuX,                      ''",
+            "api.sizing.cpuX,                   ''",
             "api.healthCheckGracePeriodSeconds, ''"})
     void problemPathsAreSpelledAsConfigKeys(String argsPath, String configKey) {
-        assertThat(ConfigKey.forArgsPath(argsPath).orElse("")).isEqualTo(configKey);
+        assertThat(StackConfig.keyOfArgsPath(argsPath).orElse("")).isEqualTo(configKey);
     }
 
     private static Type propertyType(Type owner, String property, ConfigKey key) {

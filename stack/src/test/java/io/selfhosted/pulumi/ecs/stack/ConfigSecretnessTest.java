@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.config;
+package io.selfhosted.pulumi.ecs.stack;
 
 import io.selfhosted.pulumi.ecs.Problem;
 import org.junit.jupiter.api.Test;

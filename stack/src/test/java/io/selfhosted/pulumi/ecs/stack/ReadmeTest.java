@@ -1,6 +1,5 @@
-package io.selfhosted.pulumi.ecs.examples.minimal;
+package io.selfhosted.pulumi.ecs.stack;
 
-import io.selfhosted.pulumi.ecs.config.ConfigKey;
 import io.selfhosted.pulumi.ecs.testing.security.SecurityChecks;
 import io.selfhosted.pulumi.ecs.testing.security.SecurityRule;
 import org.junit.jupiter.api.Test;
@@ -9,17 +8,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README states facts the build can check: its Quick start, its consumer-test example and its
- * config reference must stay true.
+ * The README states facts the build can check: its Quick start, its consumer snippets (quoted
+ * from the compiled minimal consumer under {@code examples/minimal}), its security table and its
+ * config reference (generated from {@link StackConfig#KEYS}) must stay true.
  */
 class ReadmeTest {
-    static final Path README = Path.of("../../README.md");
+    static final Path README = Path.of("../README.md");
+    static final Path CONSUMER = Path.of("../examples/minimal");
+    static final String CONFIG_BEGIN = "<!-- config:begin (generated from StackConfig.KEYS; do not edit) -->";
+    static final String CONFIG_END = "<!-- config:end -->";
 
     static String readme() throws IOException {
         return Files.readString(README, StandardCharsets.UTF_8);
@@ -33,10 +38,38 @@ class ReadmeTest {
     }
 
     @Test
-    void consumerTestExampleIsTheCompiledTest() throws IOException {
-        String test = Files.readString(Path.of("src/test/java/io/selfhosted/pulumi/ecs/examples/minimal/MyStackTest.java"),
-                StandardCharsets.UTF_8);
-        assertThat(readme()).contains("```java\n" + test + "```");
+    void consumerProgramAndTestAreQuotedVerbatim() throws IOException {
+        String readme = readme();
+        for (String file : List.of("src/main/java/com/example/pulumi/App.java", "src/test/java/com/example/pulumi/AppTest.java")) {
+            String source = Files.readString(CONSUMER.resolve(file), StandardCharsets.UTF_8);
+            assertThat(readme).as("README quotes examples/minimal/%s", file).contains("```java\n" + source + "```");
+        }
+    }
+
+    @Test
+    void everyJavaSnippetIsCompiledCode() throws IOException {
+        List<String> sources = new ArrayList<>();
+        for (String file : List.of("src/main/java/com/example/pulumi/App.java", "src/test/java/com/example/pulumi/AppTest.java")) {
+            sources.add(Files.readString(CONSUMER.resolve(file), StandardCharsets.UTF_8));
+        }
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme());
+        while (block.find()) {
+            assertThat(sources).as("a README Java snippet that is not a compiled file of examples/minimal").contains(block.group(1));
+        }
+    }
+
+    @Test
+    void dependencySnippetsAreThoseOfTheConsumerPom() throws IOException {
+        String pom = Files.readString(CONSUMER.resolve("pom.xml"), StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("```xml\\n(.*?)```", Pattern.DOTALL).matcher(readme());
+        int found = 0;
+        while (block.find()) {
+            found++;
+            for (String line : block.group(1).lines().toList()) {
+                assertThat(pom).as("examples/minimal/pom.xml has the README's line %s", line.strip()).contains(line.strip());
+            }
+        }
+        assertThat(found).as("README XML snippets").isPositive();
     }
 
     @Test
@@ -49,12 +82,29 @@ class ReadmeTest {
     }
 
     @Test
-    void configReferenceListsEveryKeyOfTheStack() throws IOException {
+    void configReferenceIsGeneratedFromTheKeys() throws IOException {
         String readme = readme();
-        for (ConfigKey key : ConfigKey.ALL) {
-            String kind = key.secret() ? "secret" : key.kind();
-            assertThat(readme).as("config reference row of %s", key.name())
-                    .contains("| `" + key.name() + "` | " + kind + " | " + (key.required() ? "yes" : "no") + " |");
+        int begin = readme.indexOf(CONFIG_BEGIN);
+        int end = readme.indexOf(CONFIG_END);
+        assertThat(begin).as("README marker %s", CONFIG_BEGIN).isNotNegative();
+        assertThat(end).as("README marker %s", CONFIG_END).isGreaterThan(begin);
+        String current = readme.substring(begin + CONFIG_BEGIN.length(), end);
+        String generated = "\n" + configReference();
+        if (GoldenPlanTest.UPDATE && !current.equals(generated)) {
+            Files.writeString(README, readme.substring(0, begin + CONFIG_BEGIN.length()) + generated + readme.substring(end),
+                    StandardCharsets.UTF_8);
+            return;
         }
+        assertThat(current).as("README config reference is stale; regenerate with: mvn verify -Dgoldens.update=true").isEqualTo(generated);
+    }
+
+    /** The config reference table: one row per key, its default rendered from the library's constant. */
+    static String configReference() {
+        StringBuilder table = new StringBuilder("| key | kind | required | what it sets |\n|---|---|---|---|\n");
+        for (ConfigKey<?> key : StackConfig.KEYS) {
+            table.append("| `").append(key.name()).append("` | ").append(key.kind().label()).append(" | ")
+                    .append(key.required() ? "yes" : "no").append(" | ").append(key.documentation().replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")).append(" |\n");
+        }
+        return table.toString();
     }
 }

@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.examples.minimal;
+package io.selfhosted.pulumi.ecs.stack;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
-package io.selfhosted.pulumi.ecs.examples.minimal;
+package io.selfhosted.pulumi.ecs.stack;
 
-import io.selfhosted.pulumi.ecs.config.ConfigKey;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanDiagram;
 import io.selfhosted.pulumi.ecs.testing.PlanJson;
@@ -23,7 +22,7 @@ class SecretHygieneTest {
     static final Map<String, String> MARKERS = new LinkedHashMap<>();
 
     static {
-        for (ConfigKey key : ConfigKey.ALL) {
+        for (ConfigKey<?> key : StackConfig.KEYS) {
             if (key.secret()) {
                 MARKERS.put(key.name(), key.name().equals("samlCertPrivateKey")
                         ? "-----BEGIN PRIVATE KEY-----\nMARKER-" + key.name() + "-5f1c\n-----END PRIVATE KEY-----"

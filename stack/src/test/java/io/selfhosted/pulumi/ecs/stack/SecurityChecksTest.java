@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.examples.minimal;
+package io.selfhosted.pulumi.ecs.stack;
 
 import io.selfhosted.pulumi.ecs.testing.security.SecurityChecks;
 import io.selfhosted.pulumi.ecs.testing.security.SecurityReport;

@@ -1,8 +1,6 @@
-package io.selfhosted.pulumi.ecs.config;
+package io.selfhosted.pulumi.ecs.stack;
 
 import io.selfhosted.pulumi.ecs.Problem;
-import io.selfhosted.pulumi.ecs.SampleInstall;
-import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,8 +16,8 @@ import static org.mockito.Mockito.verify;
  * groups and Args problems reported under config key names, all in one exception.
  */
 class StackConfigTest {
-    private static final String REGION = SampleInstall.REGION;
-    private static final String SAML_CERT = SampleInstall.SAML_CERTIFICATE;
+    private static final String REGION = StackSamples.REGION;
+    private static final String SAML_CERT = StackSamples.SAML_CERTIFICATE;
 
     @Test
     void sampleConfigBecomesArgs() {
@@ -32,8 +30,8 @@ class StackConfigTest {
         assertThat(args.domain().subdomain().map(StackConfigTest::known)).contains("pulumi");
         assertThat(known(args.images().tag())).isEqualTo("20250415-3b9e42c");
         assertThat(args.images().registry()).isEmpty();
-        assertThat(known(args.licenseKey())).isEqualTo(SampleInstall.LICENSE_KEY);
-        assertThat(KnownValue.isSecret(args.licenseKey())).isTrue();
+        assertThat(known(args.licenseKey())).isEqualTo(StackSamples.LICENSE_KEY);
+        assertThat(StackSamples.isSecret(args.licenseKey())).isTrue();
         assertThat(args.smtp()).isEmpty();
         assertThat(args.saml()).isEmpty();
     }
@@ -103,11 +101,11 @@ class StackConfigTest {
 
         assertThat(args.smtp()).hasValueSatisfying(smtp -> {
             assertThat(known(smtp.server())).isEqualTo("smtp.example.com:587");
-            assertThat(KnownValue.isSecret(smtp.password())).isTrue();
+            assertThat(StackSamples.isSecret(smtp.password())).isTrue();
         });
-        assertThat(args.saml()).hasValueSatisfying(saml -> assertThat(KnownValue.isSecret(saml.certificatePrivateKey())).isTrue());
+        assertThat(args.saml()).hasValueSatisfying(saml -> assertThat(StackSamples.isSecret(saml.certificatePrivateKey())).isTrue());
         assertThat(args.recaptcha()).isPresent();
-        assertThat(args.console().agGridLicenseKey()).hasValueSatisfying(k -> assertThat(KnownValue.isSecret(k)).isTrue());
+        assertThat(args.agGridLicenseKey()).hasValueSatisfying(k -> assertThat(StackSamples.isSecret(k)).isTrue());
     }
 
     @ParameterizedTest(name = "only {0}")
@@ -230,7 +228,7 @@ class StackConfigTest {
 
         settings.load(source).success();
 
-        for (ConfigKey key : ConfigKey.ALL) {
+        for (ConfigKey<?> key : StackConfig.KEYS) {
             verify(source, atLeastOnce().description("StackConfig never reads " + key.name())).get(key.name());
         }
     }
@@ -240,10 +238,10 @@ class StackConfigTest {
         return settings
                 .plain("smtpServer", "smtp.example.com:587")
                 .plain("smtpUsername", "pulumi")
-                .secret("smtpPassword", SampleInstall.SMTP_PASSWORD)
+                .secret("smtpPassword", StackSamples.SMTP_PASSWORD)
                 .plain("smtpGenericSender", "pulumi@example.com")
                 .plain("samlCertPublicKey", SAML_CERT)
-                .secret("samlCertPrivateKey", SampleInstall.SAML_PRIVATE_KEY)
+                .secret("samlCertPrivateKey", StackSamples.SAML_PRIVATE_KEY)
                 .plain("recaptchaSiteKey", "0x4AAAAAAAB")
                 .secret("recaptchaSecretKey", "turnstile-secret")
                 .secret("agGridLicenseKey", "ag-grid-license");
@@ -255,6 +253,6 @@ class StackConfigTest {
     }
 
     private static <T> T known(com.pulumi.core.Output<T> output) {
-        return KnownValue.of(output).orElseThrow();
+        return StackSamples.known(output);
     }
 }

@@ -1,7 +1,6 @@
-package io.selfhosted.pulumi.ecs.config;
+package io.selfhosted.pulumi.ecs.stack;
 
 import io.selfhosted.pulumi.ecs.InvalidArgumentsException;
-import io.selfhosted.pulumi.ecs.SampleInstall;
 import io.selfhosted.pulumi.ecs.testing.FakeAws;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
@@ -48,10 +47,10 @@ final class StackSettings {
                 .plain("isolatedSubnetIds", "[\"subnet-0a1b2c3d4e5f60021\", \"subnet-0a1b2c3d4e5f60022\"]")
                 .plain("route53ZoneName", "example.com")
                 .plain("route53Subdomain", "pulumi")
-                .plain("acmCertificateArn", SampleInstall.arn(region, "acm", "certificate/0f6a1b2c-3d4e-5f60-7182-93a4b5c6d7e8"))
-                .plain("kmsServiceKeyId", SampleInstall.arn(region, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"))
+                .plain("acmCertificateArn", StackSamples.arn(region, "acm", "certificate/0f6a1b2c-3d4e-5f60-7182-93a4b5c6d7e8"))
+                .plain("kmsServiceKeyId", StackSamples.arn(region, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"))
                 .plain("imageTag", "20250415-3b9e42c")
-                .secret("licenseKey", SampleInstall.LICENSE_KEY);
+                .secret("licenseKey", StackSamples.LICENSE_KEY);
     }
 
     StackSettings plain(String key, String value) {
@@ -96,8 +95,8 @@ final class StackSettings {
     Loading load(ConfigSource source) {
         var loaded = new AtomicReference<StackConfig.Loaded>();
         var runner = region == null
-                ? PlanRunner.create().project("selfhosted").stack("test").fakeAws(FakeAws.builder().region(SampleInstall.REGION).build())
-                : SampleInstall.runner(region);
+                ? PlanRunner.create().project("selfhosted").stack("test").fakeAws(FakeAws.builder().region(StackSamples.REGION).build())
+                : StackSamples.runner(region);
         Plan plan = runner.run(ctx -> loaded.set(StackConfig.load(source)));
         return new Loading(plan, loaded.get());
     }

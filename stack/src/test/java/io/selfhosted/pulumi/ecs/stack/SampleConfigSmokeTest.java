@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.examples.minimal;
+package io.selfhosted.pulumi.ecs.stack;
 
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MyStackTest {
+class SampleConfigSmokeTest {
 
     // Runs the stack under the Pulumi mock engine with a fake AWS: no cloud, no Pulumi CLI.
     Plan plan(String... config) {
