@@ -1,9 +1,9 @@
 package io.selfhosted.pulumi.ecs;
 
-import io.selfhosted.pulumi.ecs.testing.FakeAws;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

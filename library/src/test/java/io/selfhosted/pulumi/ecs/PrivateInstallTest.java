@@ -2,8 +2,8 @@ package io.selfhosted.pulumi.ecs;
 
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
-import io.selfhosted.pulumi.ecs.testing.FakeAws;
 import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -5,9 +5,9 @@ import io.selfhosted.pulumi.ecs.network.NetworkArgs;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
-import io.selfhosted.pulumi.ecs.testing.FakeAws;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -3,6 +3,7 @@ package io.selfhosted.pulumi.ecs.testing;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.Deployment;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
