@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,7 +72,7 @@ class ResourceTaggingTest {
                                 .tags(TagArgs.builder().key("team").value("platform").build())
                                 .build(), null)).requireSuccess();
 
-        assertThat(standalone.resourcesOfType(PlanQueries.BUCKET)).hasSize(3).allSatisfy(b -> assertThat(b.map("tags"))
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).hasSize(3).allSatisfy(b -> assertThat(b.map("tags"))
                 .containsEntry("team", "platform")
                 .containsEntry("selfhosted-ecs:stack", "selfhosted/test")
                 .containsEntry("selfhosted-ecs:component", "storage"));

@@ -4,9 +4,9 @@ import io.selfhosted.pulumi.ecs.SampleInstall;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import org.junit.jupiter.api.Test;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.ECS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ECS_SERVICE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One ECS cluster for the whole install, with Container Insights and Fargate capacity. */

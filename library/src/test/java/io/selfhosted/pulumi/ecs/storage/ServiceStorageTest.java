@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.BUCKET;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
-import static io.selfhosted.pulumi.ecs.PlanQueries.statements;
-import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statements;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service's buckets and their secure defaults, one guard rail at a time. */
@@ -46,31 +46,31 @@ class ServiceStorageTest {
 
     @Test
     void createsTheThreeBucketsWithTheSeedsPrefixes() {
-        assertThat(standalone.resourcesOfType(BUCKET)).extracting(PlannedResource::name)
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrderElementsOf(DEFAULT_BUCKETS);
-        assertThat(standalone.resourcesOfType(BUCKET)).extracting(b -> b.string("bucketPrefix"))
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).extracting(b -> b.string("bucketPrefix"))
                 .containsExactlyInAnyOrder("pulumi-checkpoint-", "pulumi-policy-", "pulumi-service-metadata-");
-        assertThat(standalone.resourcesOfType(BUCKET)).allSatisfy(b -> assertThat(b.bool("forceDestroy")).isFalse());
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).allSatisfy(b -> assertThat(b.bool("forceDestroy")).isFalse());
     }
 
     @Test
     void createsTheEngineEventsBucketOnlyWhenEnabled() {
-        assertThat(standalone.resourcesOfType(BUCKET)).noneMatch(b -> b.string("bucketPrefix").contains("engine-events"));
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).noneMatch(b -> b.string("bucketPrefix").contains("engine-events"));
 
         Plan withEvents = storage(s -> s.engineEventsBucket(true));
 
-        assertThat(withEvents.resourcesOfType(BUCKET)).extracting(b -> b.string("bucketPrefix"))
+        assertThat(withEvents.resourcesOfType(S3_BUCKET)).extracting(b -> b.string("bucketPrefix"))
                 .containsExactlyInAnyOrder("pulumi-checkpoint-", "pulumi-policy-", "pulumi-service-metadata-",
                         "pulumi-engine-events-");
         // The optional bucket gets the same guard rails as the others.
         assertThat(withEvents.resourcesOfType(POLICY)).hasSize(4);
         assertThat(withEvents.resourcesOfType(ENCRYPTION)).hasSize(4);
-        assertThat(withEvents.resource(BUCKET, "storage-engine-events").protect()).isTrue();
+        assertThat(withEvents.resource(S3_BUCKET, "storage-engine-events").protect()).isTrue();
     }
 
     @Test
     void bucketsAreProtectedAndRetained() {
-        assertThat(standalone.resourcesOfType(BUCKET)).hasSize(3).allSatisfy(b -> {
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).hasSize(3).allSatisfy(b -> {
             assertThat(b.protect()).as("%s protect", b).isTrue();
             assertThat(b.retainOnDelete()).as("%s retainOnDelete", b).isTrue();
         });
@@ -114,7 +114,7 @@ class ServiceStorageTest {
             assertThat(all).allSatisfy(s -> {
                 assertThat(s.get("Effect")).isEqualTo("Deny");
                 assertThat(s.get("Principal")).isEqualTo("*");
-                assertThat(strings(s.get("Resource"))).containsExactlyInAnyOrder(bucketArn, bucketArn + "/*");
+                assertThat(values(s, "Resource")).containsExactlyInAnyOrder(bucketArn, bucketArn + "/*");
             });
             assertThat(all).anySatisfy(s -> assertThat(s.get("Condition"))
                     .isEqualTo(Map.of("Bool", Map.of("aws:SecureTransport", "false"))));
@@ -152,7 +152,7 @@ class ServiceStorageTest {
                 .noncurrentVersionExpirationDays(60).build()));
         String installKey = SampleInstall.arn(SampleInstall.REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9");
 
-        assertThat(plan.resourcesOfType(BUCKET)).hasSize(4)
+        assertThat(plan.resourcesOfType(S3_BUCKET)).hasSize(4)
                 .allSatisfy(b -> assertThat(b.parentName()).contains("pulumi-storage"))
                 .allSatisfy(b -> assertThat(b.protect() && b.retainOnDelete()).isTrue());
         assertThat(plan.resourcesOfType(ENCRYPTION)).hasSize(4).allSatisfy(e ->
