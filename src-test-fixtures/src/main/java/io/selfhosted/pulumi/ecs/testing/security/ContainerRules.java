@@ -9,16 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.containersOrEmpty;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.finding;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
-import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.maps;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.number;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.objects;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.rule;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.string;
 
 /** Rules for ECS clusters, services, task definitions and their logs. */
 final class ContainerRules {
-    private static final String TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition";
     /** Names that say "credential": such a variable belongs in {@code secrets}. */
     private static final Pattern CREDENTIAL_NAME = Pattern.compile(
             "(PASSWORD|PASSWD|SECRET|PRIVATE_KEY|LICENSE_KEY|ACCESS_KEY|API_KEY|TOKEN|CREDENTIAL)", Pattern.CASE_INSENSITIVE);
@@ -28,18 +32,18 @@ final class ContainerRules {
 
     static final List<SecurityRule> ALL = List.of(
             rule("ECS-1", "ECS.2", "ECS tasks get no public IP",
-                    "aws:ecs/service:Service", r -> !isTrue(r, "networkConfiguration.assignPublicIp"), "assigns public IPs to its tasks"),
+                    ECS_SERVICE, r -> !isTrue(r, "networkConfiguration.assignPublicIp"), "assigns public IPs to its tasks"),
             secretsOnlyInSecrets(),
             loggingEverywhere(),
             rule("ECS-4", "ECS.12", "ECS clusters have Container Insights on",
-                    "aws:ecs/cluster:Cluster", r -> maps(r, "settings").stream().anyMatch(s -> "containerInsights".equals(s.get("name"))
+                    ECS_CLUSTER, r -> objects(r, "settings").stream().anyMatch(s -> "containerInsights".equals(s.get("name"))
                             && Set.of("enabled", "enhanced").contains(String.valueOf(s.get("value")))),
                     "does not enable containerInsights"),
             rule("ECS-5", "ECS.10", "Fargate services run a current platform version",
-                    "aws:ecs/service:Service", r -> string(r, "platformVersion").map(CURRENT_PLATFORMS::contains).orElse(true),
+                    ECS_SERVICE, r -> string(r, "platformVersion").map(CURRENT_PLATFORMS::contains).orElse(true),
                     "pins an outdated Fargate platform version"),
             rule("CW-1", "CloudWatch.16", "log groups keep logs for a finite time",
-                    "aws:cloudwatch/logGroup:LogGroup", r -> number(r, "retentionInDays").orElse(0.0) > 0,
+                    CLOUDWATCH_LOG_GROUP, r -> number(r, "retentionInDays").orElse(0.0) > 0,
                     "keeps logs forever (no retentionInDays)"));
 
     private ContainerRules() {
@@ -78,9 +82,9 @@ final class ContainerRules {
 
     private static List<Finding> containerFindings(Plan plan, SecurityRule rule, ContainerCheck check) {
         List<Finding> findings = new ArrayList<>();
-        for (PlannedResource task : plan.resourcesOfType(TASK_DEFINITION)) {
+        for (PlannedResource task : plan.resourcesOfType(ECS_TASK_DEFINITION)) {
             List<String> problems = new ArrayList<>();
-            maps(task, "containerDefinitions").forEach(definition -> check.check(definition, problems));
+            containersOrEmpty(task).forEach(definition -> check.check(definition, problems));
             problems.forEach(p -> findings.add(finding(rule, task, p)));
         }
         return findings;

@@ -8,20 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statementsOrEmpty;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.finding;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
-import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.maps;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.rule;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.string;
-import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.strings;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.value;
 
 /** Rules for IAM policies, KMS keys and Secrets Manager secrets. */
 final class IdentityRules {
+    /** A managed IAM policy (the library itself writes only inline role policies). */
+    private static final String IAM_POLICY = "aws:iam/policy:Policy";
     /** Policy documents of identity policies, by type, at these paths. */
     private static final Map<String, String> POLICIES = Map.of(
-            "aws:iam/rolePolicy:RolePolicy", "policy",
-            "aws:iam/policy:Policy", "policy");
+            IAM_ROLE_POLICY, "policy",
+            IAM_POLICY, "policy");
     /** Actions AWS only accepts with {@code "Resource": "*"}: no resource-level permissions exist. */
     private static final Set<String> UNSCOPABLE = Set.of("ecr:GetAuthorizationToken", "sts:GetCallerIdentity",
             "logs:DescribeLogGroups", "cloudwatch:PutMetricData", "xray:PutTraceSegments", "xray:PutTelemetryRecords",
@@ -39,11 +44,11 @@ final class IdentityRules {
                             : null),
             // Only symmetric encryption keys can rotate (KMS.4 does not apply to asymmetric or HMAC keys).
             rule("KMS-1", "KMS.4", "KMS keys rotate automatically",
-                    "aws:kms/key:Key", r -> isTrue(r, "enableKeyRotation")
+                    KMS_KEY, r -> isTrue(r, "enableKeyRotation")
                             || !string(r, "customerMasterKeySpec").orElse("SYMMETRIC_DEFAULT").equals("SYMMETRIC_DEFAULT"),
                     "enableKeyRotation is not true"),
             rule("SM-1", "", "Secrets Manager secrets are encrypted with a customer-managed KMS key",
-                    "aws:secretsmanager/secret:Secret", r -> value(r, "kmsKeyId").isPresent(), "uses the AWS-managed key (no kmsKeyId)"));
+                    SECRETSMANAGER_SECRET, r -> value(r, "kmsKeyId").isPresent(), "uses the AWS-managed key (no kmsKeyId)"));
 
     private IdentityRules() {
     }
@@ -63,11 +68,11 @@ final class IdentityRules {
         List<Finding> findings = new ArrayList<>();
         POLICIES.forEach((type, path) -> {
             for (PlannedResource policy : plan.resourcesOfType(type)) {
-                for (Map<String, Object> statement : maps(policy, path + ".Statement")) {
+                for (Map<String, Object> statement : statementsOrEmpty(policy, path)) {
                     if (!"Allow".equals(statement.get("Effect"))) {
                         continue;
                     }
-                    String problem = check.problem(statement, strings(statement.get("Action")), strings(statement.get("Resource")));
+                    String problem = check.problem(statement, values(statement, "Action"), values(statement, "Resource"));
                     if (problem != null) {
                         findings.add(finding(rule, policy, "statement " + statement.getOrDefault("Sid", "(no Sid)") + " " + problem));
                     }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.RDS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.RDS_INSTANCE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_INSTANCE;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertNoFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertSingleFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.database;
@@ -85,6 +85,6 @@ class DatabaseRulesTest {
             instance("db-public", cluster, true);
         });
 
-        assertSingleFinding(plan, "RDS-2", "RDS.2", RDS_INSTANCE, "db-public");
+        assertSingleFinding(plan, "RDS-2", "RDS.2", RDS_CLUSTER_INSTANCE, "db-public");
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.container;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.database;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.logGroup;
@@ -145,7 +146,7 @@ class SecurityChecksTest {
 
     @Test
     void aFindingWithoutControlRendersWithoutOne() {
-        var finding = new Finding("SM-1", "", "aws:secretsmanager/secret:Secret", "db", "uses the AWS-managed key");
+        var finding = new Finding("SM-1", "", SECRETSMANAGER_SECRET, "db", "uses the AWS-managed key");
 
         assertThat(finding).hasToString("[SM-1] aws:secretsmanager/secret:Secret db: uses the AWS-managed key");
     }

@@ -36,22 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resource and lets a test break one setting (a later builder call overrides an earlier one).
  */
 final class SecurityPrograms {
-    static final String BUCKET = "aws:s3/bucketV2:BucketV2";
-    static final String RDS_CLUSTER = "aws:rds/cluster:Cluster";
-    static final String RDS_INSTANCE = "aws:rds/clusterInstance:ClusterInstance";
-    static final String ECS_CLUSTER = "aws:ecs/cluster:Cluster";
-    static final String ECS_SERVICE = "aws:ecs/service:Service";
-    static final String TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition";
-    static final String LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
-    static final String LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer";
-    static final String LISTENER = "aws:lb/listener:Listener";
-    static final String SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
-    static final String INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+    /** The older form of a security group rule, which the library does not write but stacks may. */
     static final String LEGACY_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
-    static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+    /** A managed IAM policy (the library writes only inline role policies). */
     static final String POLICY = "aws:iam/policy:Policy";
-    static final String KMS_KEY = "aws:kms/key:Key";
-    static final String SECRET = "aws:secretsmanager/secret:Secret";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
