@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import static io.selfhosted.pulumi.ecs.SampleInstall.installIn;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_POLICY;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statement;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statements;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
@@ -69,7 +70,7 @@ class PartitionAwarenessTest {
         var task = plan.resource(IAM_ROLE_POLICY, "pulumi-api-task");
         assertThat(statement(task, "policy", "ListOwnBuckets").get("Resource")).asList().hasSize(3)
                 .allSatisfy(arn -> assertThat((String) arn).startsWith("arn:" + partition + ":s3:::pulumi-"));
-        assertThat(plan.resourcesOfType("aws:s3/bucketPolicy:BucketPolicy")).hasSize(3).allSatisfy(p ->
+        assertThat(plan.resourcesOfType(S3_BUCKET_POLICY)).hasSize(3).allSatisfy(p ->
                 assertThat(statements(p, "policy")).allSatisfy(s -> assertThat(values(s, "Resource"))
                         .allSatisfy(arn -> assertThat(arn).startsWith("arn:" + partition + ":s3:::"))));
         PlannedResource apiTask = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");

@@ -15,6 +15,8 @@ import static io.selfhosted.pulumi.ecs.SampleInstall.install;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_SECURITY_GROUP;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_INSTANCE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_PARAMETER_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_SUBNET_GROUP;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
 import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.ingressRulesOf;
@@ -25,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuroraDatabaseTest {
     private static final String KEY = SampleInstall.arn(SampleInstall.REGION, "kms", "key/1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b");
     private static final List<String> ISOLATED = List.of("subnet-0a1b2c3d4e5f60021", "subnet-0a1b2c3d4e5f60022");
-    private static final String SUBNET_GROUP = "aws:rds/subnetGroup:SubnetGroup";
-    private static final String PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
 
     private static Plan standalone;
     private static PlannedResource cluster;
@@ -82,7 +82,7 @@ class AuroraDatabaseTest {
 
     @Test
     void theParameterGroupIsStrictAndAudits() {
-        var parameters = standalone.single(PARAMETER_GROUP);
+        var parameters = standalone.single(RDS_CLUSTER_PARAMETER_GROUP);
         assertThat(parameters.string("family")).isEqualTo("aurora-mysql8.0");
         assertThat(parameter(parameters, "sql_mode")).contains("STRICT_TRANS_TABLES");
         // TLS is required only with the CA bundle the API needs to speak it (see AuroraTlsTest).
@@ -95,7 +95,7 @@ class AuroraDatabaseTest {
 
     @Test
     void runsInTheIsolatedSubnets() {
-        var subnetGroup = standalone.single(SUBNET_GROUP);
+        var subnetGroup = standalone.single(RDS_SUBNET_GROUP);
         assertThat(subnetGroup.list("subnetIds")).containsExactlyElementsOf(ISOLATED);
         assertThat(cluster.string("dbSubnetGroupName")).startsWith("db-");
     }
@@ -168,7 +168,7 @@ class AuroraDatabaseTest {
         var databaseComponent = plan.resource(AuroraDatabase.TYPE, "pulumi-database");
         assertThat(plan.descendantsOf(databaseComponent)).extracting(PlannedResource::type)
                 .doesNotContain(VPC_SECURITY_GROUP_INGRESS_RULE, VPC_SECURITY_GROUP_EGRESS_RULE);
-        assertThat(plan.single(SUBNET_GROUP).list("subnetIds"))
+        assertThat(plan.single(RDS_SUBNET_GROUP).list("subnetIds"))
                 .containsExactlyElementsOf(ISOLATED);
     }
 

@@ -16,6 +16,7 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_ALIAS;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statement;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
@@ -24,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The customer-managed key the install creates when the user brings none. */
 class ServiceKeyTest {
-    private static final String ENCRYPTION = "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
-
     private static Plan plan;
 
     @BeforeAll
@@ -49,7 +48,7 @@ class ServiceKeyTest {
     void everyKmsReferenceUsesTheCreatedKey() {
         String keyArn = SampleInstall.arn(SampleInstall.REGION, "kms", "key/" + plan.single(KMS_ALIAS).string("targetKeyId"));
         List<String> references = new ArrayList<>();
-        plan.resourcesOfType(ENCRYPTION).forEach(e ->
+        plan.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION).forEach(e ->
                 references.add(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")));
         plan.resourcesOfType(SECRETSMANAGER_SECRET).forEach(s -> references.add(s.string("kmsKeyId")));
         references.add(plan.single(RDS_CLUSTER).string("kmsKeyId"));

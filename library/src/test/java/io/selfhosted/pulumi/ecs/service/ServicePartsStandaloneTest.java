@@ -10,6 +10,7 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statement;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
 import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.ingressRulesOf;
@@ -79,7 +80,7 @@ class ServicePartsStandaloneTest {
         assertThat(environment(task, "pulumi-console")).containsEntry("PULUMI_API", "https://api.pulumi.example.org")
                 .containsEntry("SAML_SSO_ENABLED", "false").containsEntry("AWS_REGION", REGION);
         assertThat(secrets(task, "pulumi-console")).isEqualTo(Map.of());
-        var fromLb = plan.resourcesOfType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule");
+        var fromLb = plan.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE);
         assertThat(fromLb).hasSize(1);
         assertThat(fromLb.get(0).string("referencedSecurityGroupId")).isEqualTo("sg-0000000000000aaaa");
         assertThat(fromLb.get(0).integer("fromPort")).isEqualTo(3000);

@@ -13,6 +13,12 @@ import java.util.function.UnaryOperator;
 
 import static io.selfhosted.pulumi.ecs.SampleInstall.install;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_VERSIONING;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statements;
 import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,12 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The service's buckets and their secure defaults, one guard rail at a time. */
 class ServiceStorageTest {
     private static final String KEY = SampleInstall.arn(SampleInstall.REGION, "kms", "key/1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b");
-    private static final String LIFECYCLE = "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2";
-    private static final String OWNERSHIP = "aws:s3/bucketOwnershipControls:BucketOwnershipControls";
-    private static final String POLICY = "aws:s3/bucketPolicy:BucketPolicy";
-    private static final String PUBLIC_ACCESS = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
-    private static final String ENCRYPTION = "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
-    private static final String VERSIONING = "aws:s3/bucketVersioningV2:BucketVersioningV2";
     private static final List<String> DEFAULT_BUCKETS = List.of("storage-checkpoints", "storage-policy-packs",
             "storage-service-metadata");
 
@@ -63,8 +63,8 @@ class ServiceStorageTest {
                 .containsExactlyInAnyOrder("pulumi-checkpoint-", "pulumi-policy-", "pulumi-service-metadata-",
                         "pulumi-engine-events-");
         // The optional bucket gets the same guard rails as the others.
-        assertThat(withEvents.resourcesOfType(POLICY)).hasSize(4);
-        assertThat(withEvents.resourcesOfType(ENCRYPTION)).hasSize(4);
+        assertThat(withEvents.resourcesOfType(S3_BUCKET_POLICY)).hasSize(4);
+        assertThat(withEvents.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION)).hasSize(4);
         assertThat(withEvents.resource(S3_BUCKET, "storage-engine-events").protect()).isTrue();
     }
 
@@ -78,12 +78,12 @@ class ServiceStorageTest {
 
     @Test
     void everyBucketIsVersioned() {
-        forEachBucket(VERSIONING, v -> assertThat(v.string("versioningConfiguration.status")).isEqualTo("Enabled"));
+        forEachBucket(S3_BUCKET_VERSIONING, v -> assertThat(v.string("versioningConfiguration.status")).isEqualTo("Enabled"));
     }
 
     @Test
     void everyBucketIsEncryptedWithTheServiceKeyAndBucketKeys() {
-        forEachBucket(ENCRYPTION, e -> {
+        forEachBucket(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION, e -> {
             assertThat(e.list("rules")).hasSize(1);
             assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.sseAlgorithm")).isEqualTo("aws:kms");
             assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")).isEqualTo(KEY);
@@ -93,7 +93,7 @@ class ServiceStorageTest {
 
     @Test
     void everyBucketBlocksAllPublicAccess() {
-        forEachBucket(PUBLIC_ACCESS, p -> {
+        forEachBucket(S3_BUCKET_PUBLIC_ACCESS_BLOCK, p -> {
             assertThat(p.bool("blockPublicAcls")).isTrue();
             assertThat(p.bool("blockPublicPolicy")).isTrue();
             assertThat(p.bool("ignorePublicAcls")).isTrue();
@@ -103,12 +103,12 @@ class ServiceStorageTest {
 
     @Test
     void everyBucketEnforcesOwnership() {
-        forEachBucket(OWNERSHIP, o -> assertThat(o.string("rule.objectOwnership")).isEqualTo("BucketOwnerEnforced"));
+        forEachBucket(S3_BUCKET_OWNERSHIP_CONTROLS, o -> assertThat(o.string("rule.objectOwnership")).isEqualTo("BucketOwnerEnforced"));
     }
 
     @Test
     void everyBucketDeniesRequestsWithoutTls12OnBucketAndObjects() {
-        forEachBucket(POLICY, policy -> {
+        forEachBucket(S3_BUCKET_POLICY, policy -> {
             String bucketArn = "arn:aws:s3:::" + policy.string("bucket");
             var all = statements(policy, "policy");
             assertThat(all).allSatisfy(s -> {
@@ -126,7 +126,7 @@ class ServiceStorageTest {
 
     @Test
     void lifecycleExpiresNoncurrentVersionsAndAbortsUploadsByDefault() {
-        forEachBucket(LIFECYCLE, l -> {
+        forEachBucket(S3_BUCKET_LIFECYCLE_CONFIGURATION, l -> {
             assertThat(l.list("rules")).hasSize(1);
             assertThat(l.string("rules[0].status")).isEqualTo("Enabled");
             assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays"))
@@ -140,7 +140,7 @@ class ServiceStorageTest {
     void lifecycleDaysCanBeOverridden() {
         Plan custom = storage(s -> s.noncurrentVersionExpirationDays(30).abortIncompleteUploadDays(2));
 
-        assertThat(custom.resourcesOfType(LIFECYCLE)).hasSize(3).allSatisfy(l -> {
+        assertThat(custom.resourcesOfType(S3_BUCKET_LIFECYCLE_CONFIGURATION)).hasSize(3).allSatisfy(l -> {
             assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays")).isEqualTo(30);
             assertThat(l.integer("rules[0].abortIncompleteMultipartUpload.daysAfterInitiation")).isEqualTo(2);
         });
@@ -155,9 +155,9 @@ class ServiceStorageTest {
         assertThat(plan.resourcesOfType(S3_BUCKET)).hasSize(4)
                 .allSatisfy(b -> assertThat(b.parentName()).contains("pulumi-storage"))
                 .allSatisfy(b -> assertThat(b.protect() && b.retainOnDelete()).isTrue());
-        assertThat(plan.resourcesOfType(ENCRYPTION)).hasSize(4).allSatisfy(e ->
+        assertThat(plan.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION)).hasSize(4).allSatisfy(e ->
                 assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")).isEqualTo(installKey));
-        assertThat(plan.resourcesOfType(LIFECYCLE)).hasSize(4).allSatisfy(l ->
+        assertThat(plan.resourcesOfType(S3_BUCKET_LIFECYCLE_CONFIGURATION)).hasSize(4).allSatisfy(l ->
                 assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays")).isEqualTo(60));
     }
 
