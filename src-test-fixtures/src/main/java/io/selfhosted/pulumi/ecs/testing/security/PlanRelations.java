@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Small queries the rules share: resources attached to another (they depend on it) and typed reads
+ * Small queries the checks share: resources attached to another (they depend on it) and typed reads
  * that tolerate missing values. Queries that know AWS resource shapes (container definitions,
  * policy documents) are the public ones of {@link io.selfhosted.pulumi.ecs.testing.aws}.
  */
@@ -53,23 +53,23 @@ final class PlanRelations {
         return objects;
     }
 
-    static Finding finding(SecurityRule rule, PlannedResource resource, String message) {
-        return new Finding(rule.id(), rule.control(), resource.type(), resource.name(), message);
+    static Finding finding(SecurityCheck check, PlannedResource resource, String message) {
+        return new Finding(check.id(), check.control(), resource.type(), resource.name(), message);
     }
 
-    static List<Finding> each(Plan plan, String type, Predicate<PlannedResource> ok, SecurityRuleRef rule, String message) {
+    static List<Finding> each(Plan plan, String type, Predicate<PlannedResource> ok, CheckRef check, String message) {
         return plan.resourcesOfType(type).stream().filter(ok.negate())
-                .map(r -> new Finding(rule.id(), rule.control(), r.type(), r.name(), message)).toList();
+                .map(r -> new Finding(check.id(), check.control(), r.type(), r.name(), message)).toList();
     }
 
-    /** A rule that checks every resource of one type with one predicate. */
-    static SecurityRule rule(String id, String control, String description, String type,
-                             Predicate<PlannedResource> ok, String message) {
-        var ref = new SecurityRuleRef(id, control);
-        return new SecurityRule(id, control, description, plan -> each(plan, type, ok, ref, message));
+    /** A check of every resource of one type with one predicate. */
+    static SecurityCheck check(String id, String control, String description, String type,
+                               Predicate<PlannedResource> ok, String message) {
+        var ref = new CheckRef(id, control);
+        return new SecurityCheck(id, control, description, plan -> each(plan, type, ok, ref, message));
     }
 
-    /** The id and control of a rule while it is being defined. */
-    record SecurityRuleRef(String id, String control) {
+    /** The id and control of a check while it is being defined. */
+    record CheckRef(String id, String control) {
     }
 }

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** ELB-1, ELB-2, EC2-1 and EC2-2. */
-class NetworkRulesTest {
+class NetworkChecksTest {
 
     private static final String TLS13 = "ELBSecurityPolicy-TLS13-1-2-2021-06";
     private static final String TARGET_GROUP = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/0123456789abcdef";

@@ -29,7 +29,7 @@ import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** S3-1..S3-4: a bucket's settings are separate resources that depend on the bucket. */
-class StorageRulesTest {
+class StorageChecksTest {
 
     private enum Part { PUBLIC_ACCESS_BLOCK, TLS_POLICY, VERSIONING, KMS_ENCRYPTION }
 
@@ -99,11 +99,11 @@ class StorageRulesTest {
     }
 
     @Test
-    void aBucketWithEverySettingPassesEveryStorageRule() {
+    void aBucketWithEverySettingPassesEveryStorageCheck() {
         var plan = plan(ctx -> bucket("data", ALL));
 
-        for (var rule : List.of("S3-1", "S3-2", "S3-3", "S3-4")) {
-            assertNoFinding(plan, rule);
+        for (var check : List.of("S3-1", "S3-2", "S3-3", "S3-4")) {
+            assertNoFinding(plan, check);
         }
     }
 

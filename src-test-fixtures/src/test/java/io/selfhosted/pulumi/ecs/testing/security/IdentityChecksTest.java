@@ -26,7 +26,7 @@ import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.stateme
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** IAM-1, IAM-2, KMS-1 and SM-1. */
-class IdentityRulesTest {
+class IdentityChecksTest {
 
     private static final String OBJECTS = "arn:aws:s3:::checkpoints-0a1b2c3/*";
 

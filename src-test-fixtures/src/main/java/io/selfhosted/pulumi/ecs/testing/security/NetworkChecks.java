@@ -14,28 +14,28 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LISTENER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.check;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.finding;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
-import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.rule;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.string;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.value;
 
-/** Rules for load balancers and security groups. */
-final class NetworkRules {
+/** Checks for load balancers and security groups. */
+final class NetworkChecks {
     /** The older form of a security group rule, which the library does not write but stacks may. */
     private static final String LEGACY_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
     private static final Set<Double> LISTENER_PORTS = Set.of(443.0, 80.0);
 
-    static final List<SecurityRule> ALL = List.of(
-            rule("ELB-1", "ELB.17", "load balancer listeners use TLS with a TLS 1.3 security policy",
-                    LB_LISTENER, NetworkRules::secureListener,
+    static final List<SecurityCheck> ALL = List.of(
+            check("ELB-1", "ELB.17", "load balancer listeners use TLS with a TLS 1.3 security policy",
+                    LB_LISTENER, NetworkChecks::secureListener,
                     "is not TLS/HTTPS with an ELBSecurityPolicy-TLS13-* policy (nor an HTTP-to-HTTPS redirect)"),
-            rule("ELB-2", "ELB.6", "load balancers have deletion protection",
+            check("ELB-2", "ELB.6", "load balancers have deletion protection",
                     LB_LOAD_BALANCER, r -> isTrue(r, "enableDeletionProtection"), "enableDeletionProtection is not true"),
             openIngressOnlyToListeners(),
             noOpenIngressToWorkloads());
 
-    private NetworkRules() {
+    private NetworkChecks() {
     }
 
     private static boolean secureListener(PlannedResource listener) {
@@ -47,7 +47,7 @@ final class NetworkRules {
                 && string(listener, "defaultActions[0].redirect.protocol").map("HTTPS"::equals).orElse(false);
     }
 
-    /** An ingress rule of any form, reduced to what the rules need. */
+    /** An ingress rule of any form, reduced to what the checks need. */
     private record Ingress(PlannedResource resource, String groupId, boolean open, double fromPort, double toPort) {
     }
 
@@ -95,9 +95,9 @@ final class NetworkRules {
         return ids;
     }
 
-    private static SecurityRule openIngressOnlyToListeners() {
-        SecurityRule[] self = new SecurityRule[1];
-        self[0] = new SecurityRule("EC2-1", "EC2.18", "ingress from anywhere only to a load balancer's listener ports", plan -> {
+    private static SecurityCheck openIngressOnlyToListeners() {
+        SecurityCheck[] self = new SecurityCheck[1];
+        self[0] = new SecurityCheck("EC2-1", "EC2.18", "ingress from anywhere only to a load balancer's listener ports", plan -> {
             Set<String> balancers = groupsOf(plan, LB_LOAD_BALANCER, "securityGroups");
             List<Finding> findings = new ArrayList<>();
             for (Ingress rule : ingressRules(plan)) {
@@ -112,9 +112,9 @@ final class NetworkRules {
         return self[0];
     }
 
-    private static SecurityRule noOpenIngressToWorkloads() {
-        SecurityRule[] self = new SecurityRule[1];
-        self[0] = new SecurityRule("EC2-2", "EC2.19", "no unrestricted ingress to tasks or databases", plan -> {
+    private static SecurityCheck noOpenIngressToWorkloads() {
+        SecurityCheck[] self = new SecurityCheck[1];
+        self[0] = new SecurityCheck("EC2-2", "EC2.19", "no unrestricted ingress to tasks or databases", plan -> {
             Set<String> workloads = new HashSet<>(groupsOf(plan, ECS_SERVICE, "networkConfiguration.securityGroups"));
             workloads.addAll(groupsOf(plan, RDS_CLUSTER, "vpcSecurityGroupIds"));
             List<Finding> findings = new ArrayList<>();

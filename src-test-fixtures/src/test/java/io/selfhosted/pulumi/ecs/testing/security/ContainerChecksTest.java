@@ -26,7 +26,7 @@ import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.taskDef
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ECS-1..ECS-5 and CW-1. */
-class ContainerRulesTest {
+class ContainerChecksTest {
 
     /** Variables of the self-hosted Pulumi service that name keys or users but hold no credential. */
     private static final Map<String, String> INNOCENT = Map.of(
@@ -47,7 +47,7 @@ class ContainerRulesTest {
     }
 
     @Test
-    void compliantServiceTaskAndClusterPassEveryContainerRule() {
+    void compliantServiceTaskAndClusterPassEveryContainerCheck() {
         var plan = plan(ctx -> {
             ecsCluster("cluster", "enabled");
             ecsCluster("cluster-enhanced", "enhanced");
@@ -61,8 +61,8 @@ class ContainerRulesTest {
             logGroup("logs", 30);
         });
 
-        for (var rule : List.of("ECS-1", "ECS-2", "ECS-3", "ECS-4", "ECS-5", "CW-1")) {
-            assertNoFinding(plan, rule);
+        for (var check : List.of("ECS-1", "ECS-2", "ECS-3", "ECS-4", "ECS-5", "CW-1")) {
+            assertNoFinding(plan, check);
         }
     }
 
