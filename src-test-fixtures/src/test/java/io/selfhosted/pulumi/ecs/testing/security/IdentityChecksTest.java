@@ -24,6 +24,7 @@ import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.policyD
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.rolePolicy;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.statement;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** IAM-1, IAM-2, KMS-1 and SM-1. */
 class IdentityChecksTest {
@@ -49,6 +50,15 @@ class IdentityChecksTest {
 
         assertNoFinding(plan, "IAM-1");
         assertNoFinding(plan, "IAM-2");
+    }
+
+    @Test
+    void aStatementWhoseActionIsNeitherAStringNorAListIsReportedNotPassed() {
+        var plan = plan(ctx -> rolePolicy("malformed", policyDocument(
+                Map.of("Effect", "Allow", "Action", Map.of("s3", "*"), "Resource", List.of(OBJECTS)))));
+
+        assertThatThrownBy(() -> SecurityChecks.run(plan)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Action").hasMessageContaining("neither a string nor a list");
     }
 
     @Test
