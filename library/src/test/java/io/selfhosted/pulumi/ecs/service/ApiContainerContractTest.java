@@ -16,6 +16,7 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET_VERSION;
 import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.container;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.containers;
 import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
 import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class ApiContainerContractTest {
 
     @Test
     void theTaskRunsTheMigrationsThenTheApi() {
-        assertThat(task.list("containerDefinitions")).extracting(c -> (Object) ((Map<?, ?>) c).get("name"))
+        assertThat(containers(task)).extracting(c -> c.get("name"))
                 .containsExactlyInAnyOrder("pulumi-migrations", "pulumi-service");
         var api = container(task, "pulumi-service");
         assertThat(api.get("essential")).isEqualTo(true);
@@ -159,8 +160,7 @@ class ApiContainerContractTest {
     void everyContainerStopsGracefullyAndLogsToTheServiceLogGroup() {
         String logGroup = task.string("containerDefinitions[0].logConfiguration.options.awslogs-group");
         assertThat(logGroup).startsWith("pulumi-api-");
-        assertThat(task.list("containerDefinitions")).hasSize(2).allSatisfy(c -> {
-            var definition = (Map<?, ?>) c;
+        assertThat(containers(task)).hasSize(2).allSatisfy(definition -> {
             assertThat(definition.get("stopTimeout")).isEqualTo(120.0);
             @SuppressWarnings("unchecked")
             var logs = (Map<String, Object>) definition.get("logConfiguration");

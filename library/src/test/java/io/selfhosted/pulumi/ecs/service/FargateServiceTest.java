@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.selfhosted.pulumi.ecs.SampleInstall.install;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.APPAUTOSCALING_POLICY;
@@ -18,6 +17,7 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.CLOUDWATCH_LOG_GROUP
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.containers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ECS services, task definitions, logs and autoscaling of the API and the Console. */
@@ -61,8 +61,7 @@ class FargateServiceTest {
         assertThat(task.string("memory")).isEqualTo(memory);
         assertThat(task.string("executionRoleArn")).contains(":role/" + name + "-execution");
         // Every container stops gracefully.
-        assertThat(task.list("containerDefinitions")).allSatisfy(c ->
-                assertThat(((Map<?, ?>) c).get("stopTimeout")).isEqualTo(120.0));
+        assertThat(containers(task)).allSatisfy(c -> assertThat(c.get("stopTimeout")).isEqualTo(120.0));
     }
 
     @ParameterizedTest

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
@@ -21,6 +20,8 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.container;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.containers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -81,8 +82,7 @@ class OperationsTest {
             assertThat(service.ignoreChanges()).contains("desiredCount");
         }
         for (PlannedResource task : plan.resourcesOfType(ECS_TASK_DEFINITION)) {
-            assertThat(task.list("containerDefinitions")).allSatisfy(c ->
-                    assertThat(((Map<?, ?>) c).get("stopTimeout")).isEqualTo(120.0));
+            assertThat(containers(task)).allSatisfy(c -> assertThat(c.get("stopTimeout")).isEqualTo(120.0));
         }
     }
 
@@ -92,11 +92,9 @@ class OperationsTest {
         PlannedResource api = plan(config, "20250415-3b9e42c").resourcesOfType(ECS_TASK_DEFINITION).stream()
                 .filter(t -> t.string("containerDefinitions[0].image").contains("/migrations:")
                         || t.string("containerDefinitions[0].image").startsWith("pulumi/migrations:")).findFirst().orElseThrow();
-        Map<String, Map<?, ?>> containers = api.list("containerDefinitions").stream().map(c -> (Map<?, ?>) c)
-                .collect(Collectors.toMap(c -> String.valueOf(c.get("name")), c -> c));
-        assertThat(containers.get("pulumi-migrations").get("essential")).isEqualTo(false);
-        assertThat(containers.get("pulumi-service").get("essential")).isEqualTo(true);
-        assertThat(containers.get("pulumi-service").get("dependsOn"))
+        assertThat(container(api, "pulumi-migrations").get("essential")).isEqualTo(false);
+        assertThat(container(api, "pulumi-service").get("essential")).isEqualTo(true);
+        assertThat(container(api, "pulumi-service").get("dependsOn"))
                 .isEqualTo(List.of(Map.of("containerName", "pulumi-migrations", "condition", "SUCCESS")));
     }
 }
