@@ -5,6 +5,7 @@ import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import io.selfhosted.pulumi.ecs.testing.aws.Arns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,12 +14,14 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE_POLICY;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.arnsIn;
-import static io.selfhosted.pulumi.ecs.PlanQueries.installIn;
-import static io.selfhosted.pulumi.ecs.PlanQueries.statement;
-import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static io.selfhosted.pulumi.ecs.SampleInstall.installIn;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statement;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statements;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GovCloud and China installs produce ARNs, endpoints and principals of their own partition. */
@@ -38,7 +41,7 @@ class PartitionAwarenessTest {
     void everyArnOfTheUsersInstallIsInItsPartition(String region, String partition) {
         Plan plan = installIn(region, b -> b);
 
-        List<String> arns = plan.resources().stream().flatMap(r -> arnsIn(r).stream()).toList();
+        List<String> arns = plan.resources().stream().flatMap(r -> Arns.foundIn(r).stream()).toList();
         assertThat(arns).hasSizeGreaterThan(20).allSatisfy(arn -> assertThat(arn).startsWith("arn:" + partition + ":"));
         assertThat(plan.resourcesWithPlainInput("arn:aws:")).isEmpty();
     }
@@ -48,11 +51,11 @@ class PartitionAwarenessTest {
     void createdKeyCertificateAndMirrorStayInThePartition(String region, String partition, String dnsSuffix) {
         Plan plan = installWithEverything(region, dnsSuffix);
 
-        assertThat(plan.resources()).allSatisfy(r -> assertThat(arnsIn(r)).as("%s", r)
+        assertThat(plan.resources()).allSatisfy(r -> assertThat(Arns.foundIn(r)).as("%s", r)
                 .allSatisfy(arn -> assertThat(arn).startsWith("arn:" + partition + ":")));
         assertThat(plan.resourcesWithPlainInput("arn:aws:")).isEmpty();
-        var pull = statement(plan.resource(ROLE_POLICY, "pulumi-api-execution"), "policy", "PullOwnImages");
-        assertThat(strings(pull.get("Resource"))).isNotEmpty()
+        var pull = statement(plan.resource(IAM_ROLE_POLICY, "pulumi-api-execution"), "policy", "PullOwnImages");
+        assertThat(values(pull, "Resource")).isNotEmpty()
                 .allSatisfy(arn -> assertThat(arn).startsWith("arn:" + partition + ":ecr:" + region + ":"));
     }
 
@@ -61,17 +64,17 @@ class PartitionAwarenessTest {
     void endpointsAndS3ArnsFollowThePartition(String region, String partition, String dnsSuffix) {
         Plan plan = installIn(region, b -> b);
 
-        var decrypt = statement(plan.resource(ROLE_POLICY, "pulumi-api-execution"), "policy", "DecryptOwnSecrets");
+        var decrypt = statement(plan.resource(IAM_ROLE_POLICY, "pulumi-api-execution"), "policy", "DecryptOwnSecrets");
         assertThat(decrypt.get("Condition")).isEqualTo(Map.of("StringEquals",
                 Map.of("kms:ViaService", "secretsmanager." + region + "." + dnsSuffix)));
-        var task = plan.resource(ROLE_POLICY, "pulumi-api-task");
+        var task = plan.resource(IAM_ROLE_POLICY, "pulumi-api-task");
         assertThat(statement(task, "policy", "ListOwnBuckets").get("Resource")).asList().hasSize(3)
                 .allSatisfy(arn -> assertThat((String) arn).startsWith("arn:" + partition + ":s3:::pulumi-"));
-        assertThat(plan.resourcesOfType("aws:s3/bucketPolicy:BucketPolicy")).hasSize(3).allSatisfy(p ->
-                assertThat(PlanQueries.statements(p, "policy")).allSatisfy(s -> assertThat(strings(s.get("Resource")))
+        assertThat(plan.resourcesOfType(S3_BUCKET_POLICY)).hasSize(3).allSatisfy(p ->
+                assertThat(statements(p, "policy")).allSatisfy(s -> assertThat(values(s, "Resource"))
                         .allSatisfy(arn -> assertThat(arn).startsWith("arn:" + partition + ":s3:::"))));
-        PlannedResource apiTask = plan.resource(TASK_DEFINITION, "pulumi-api");
-        assertThat(PlanQueries.environment(apiTask, "pulumi-service")).containsEntry("AWS_REGION", region)
+        PlannedResource apiTask = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
+        assertThat(environment(apiTask, "pulumi-service")).containsEntry("AWS_REGION", region)
                 .hasEntrySatisfying("PULUMI_KMS_KEY", key -> assertThat(key).startsWith("arn:" + partition + ":kms:" + region + ":"));
         assertThat(apiTask.string("containerDefinitions[0].logConfiguration.options.awslogs-region")).isEqualTo(region);
     }

@@ -2,14 +2,17 @@ package io.selfhosted.pulumi.ecs;
 
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
-import io.selfhosted.pulumi.ecs.testing.FakeAws;
 import io.selfhosted.pulumi.ecs.testing.Plan;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,7 +32,7 @@ class PrivateInstallTest {
                         .loadBalancer(LoadBalancerSettings.builder().internal(true).build()).build(), null))
                 .requireSuccess();
         assertThat(lookups).singleElement().satisfies(args -> assertThat(args).containsEntry("privateZone", true));
-        assertThat(plan.resourcesOfType("aws:route53/record:Record"))
+        assertThat(plan.resourcesOfType(ROUTE53_RECORD))
                 .allSatisfy(r -> assertThat(r.string("zoneId")).isEqualTo("Z0PRIVATEZONE01"));
     }
 
@@ -47,8 +50,8 @@ class PrivateInstallTest {
         String keyId = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9";
         Plan plan = SampleInstall.plan(b -> b.kmsKeyArn(keyId)).requireSuccess();
         String arn = SampleInstall.arn(SampleInstall.REGION, "kms", "key/" + keyId);
-        assertThat(plan.single("aws:rds/cluster:Cluster").string("kmsKeyId")).isEqualTo(arn);
-        assertThat(plan.resourcesOfType("aws:kms/key:Key")).isEmpty();
+        assertThat(plan.single(RDS_CLUSTER).string("kmsKeyId")).isEqualTo(arn);
+        assertThat(plan.resourcesOfType(KMS_KEY)).isEmpty();
     }
 
     @Test

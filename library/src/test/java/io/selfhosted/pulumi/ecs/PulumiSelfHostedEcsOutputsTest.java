@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.function.UnaryOperator;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.LOAD_BALANCER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.RECORD;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SCALING_TARGET;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
-import static io.selfhosted.pulumi.ecs.PlanQueries.taskSecurityGroupId;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.APPAUTOSCALING_TARGET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
+import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.taskSecurityGroupId;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The install's outputs name what it created, as the stack exports them. */
@@ -48,16 +48,16 @@ class PulumiSelfHostedEcsOutputsTest {
 
     @Test
     void loadBalancerNamesAreWhatTheDnsRecordsPointAt() {
-        assertThat(output("apiLoadBalancerDnsName")).isEqualTo(plan.resource(RECORD, "pulumi-dns-api").string("aliases[0].name"));
-        assertThat(output("apiLoadBalancerZoneId")).isEqualTo(plan.resource(RECORD, "pulumi-dns-api").string("aliases[0].zoneId"));
-        assertThat(output("consoleLoadBalancerDnsName")).isEqualTo(plan.resource(RECORD, "pulumi-dns-app").string("aliases[0].name"));
-        assertThat(output("consoleLoadBalancerZoneId")).isEqualTo(plan.resource(RECORD, "pulumi-dns-app").string("aliases[0].zoneId"));
+        assertThat(output("apiLoadBalancerDnsName")).isEqualTo(plan.resource(ROUTE53_RECORD, "pulumi-dns-api").string("aliases[0].name"));
+        assertThat(output("apiLoadBalancerZoneId")).isEqualTo(plan.resource(ROUTE53_RECORD, "pulumi-dns-api").string("aliases[0].zoneId"));
+        assertThat(output("consoleLoadBalancerDnsName")).isEqualTo(plan.resource(ROUTE53_RECORD, "pulumi-dns-app").string("aliases[0].name"));
+        assertThat(output("consoleLoadBalancerZoneId")).isEqualTo(plan.resource(ROUTE53_RECORD, "pulumi-dns-app").string("aliases[0].zoneId"));
         assertThat(output("apiLoadBalancerDnsName")).isNotEqualTo(output("consoleLoadBalancerDnsName"));
     }
 
     @Test
     void bucketAndDatabaseOutputsAreWhatTheApiUses() {
-        var env = environment(plan.resource(TASK_DEFINITION, "pulumi-api"), "pulumi-service");
+        var env = environment(plan.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service");
         assertThat("s3://" + output("checkpointBucketName")).isEqualTo(env.get("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT"));
         assertThat("s3://" + output("policyPackBucketName")).isEqualTo(env.get("PULUMI_POLICY_PACK_BLOB_STORAGE_ENDPOINT"));
         assertThat("s3://" + output("metadataBucketName")).isEqualTo(env.get("PULUMI_SERVICE_METADATA_BLOB_STORAGE_ENDPOINT"));
@@ -68,13 +68,13 @@ class PulumiSelfHostedEcsOutputsTest {
 
     @Test
     void clusterServiceAndLogGroupNamesAreTheCreatedOnes() {
-        String apiScaling = plan.resource(SCALING_TARGET, "pulumi-api").string("resourceId");
-        String consoleScaling = plan.resource(SCALING_TARGET, "pulumi-console").string("resourceId");
+        String apiScaling = plan.resource(APPAUTOSCALING_TARGET, "pulumi-api").string("resourceId");
+        String consoleScaling = plan.resource(APPAUTOSCALING_TARGET, "pulumi-console").string("resourceId");
         assertThat(apiScaling).isEqualTo("service/" + output("clusterName") + "/" + output("apiServiceName"));
         assertThat(consoleScaling).isEqualTo("service/" + output("clusterName") + "/" + output("consoleServiceName"));
-        assertThat(output("apiLogGroupName")).isEqualTo(plan.resource(TASK_DEFINITION, "pulumi-api")
+        assertThat(output("apiLogGroupName")).isEqualTo(plan.resource(ECS_TASK_DEFINITION, "pulumi-api")
                 .string("containerDefinitions[0].logConfiguration.options.awslogs-group"));
-        assertThat(output("consoleLogGroupName")).isEqualTo(plan.resource(TASK_DEFINITION, "pulumi-console")
+        assertThat(output("consoleLogGroupName")).isEqualTo(plan.resource(ECS_TASK_DEFINITION, "pulumi-console")
                 .string("containerDefinitions[0].logConfiguration.options.awslogs-group"));
     }
 
@@ -84,9 +84,9 @@ class PulumiSelfHostedEcsOutputsTest {
         assertThat(output("consoleSecurityGroupId")).isEqualTo(taskSecurityGroupId(plan, "pulumi-console"));
         assertThat(output("databaseSecurityGroupId")).isEqualTo(plan.single(RDS_CLUSTER).string("vpcSecurityGroupIds[0]"));
         assertThat(output("apiLoadBalancerSecurityGroupId"))
-                .isEqualTo(plan.resource(LOAD_BALANCER, "pulumi-api-lb").string("securityGroups[0]"));
+                .isEqualTo(plan.resource(LB_LOAD_BALANCER, "pulumi-api-lb").string("securityGroups[0]"));
         assertThat(output("consoleLoadBalancerSecurityGroupId"))
-                .isEqualTo(plan.resource(LOAD_BALANCER, "pulumi-app-lb").string("securityGroups[0]"));
+                .isEqualTo(plan.resource(LB_LOAD_BALANCER, "pulumi-app-lb").string("securityGroups[0]"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class PulumiSelfHostedEcsOutputsTest {
         Plan withEvents = exported(b -> b.storage(StorageSettings.builder().engineEventsBucket(true).build()));
 
         assertThat(withEvents.output("engineEventsBucketName").value()).asString().startsWith("pulumi-engine-events-");
-        assertThat(environment(withEvents.resource(TASK_DEFINITION, "pulumi-api"), "pulumi-service"))
+        assertThat(environment(withEvents.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service"))
                 .containsEntry("PULUMI_ENGINE_EVENTS_BLOB_STORAGE_ENDPOINT", "s3://" + withEvents.output("engineEventsBucketName").value());
     }
 }

@@ -13,7 +13,14 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ACM_CERTIFICATE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,11 +45,11 @@ class ResourceTaggingTest {
 
     @Test
     void theTaggableTypesAreFoundFromTheProviderSdk() {
-        assertThat(isTaggable("aws:s3/bucketV2:BucketV2")).isTrue();
-        assertThat(isTaggable("aws:s3/bucketPolicy:BucketPolicy")).isFalse();
-        assertThat(isTaggable("aws:route53/record:Record")).isFalse();
-        assertThat(taggable).extracting(PlannedResource::type).contains("aws:s3/bucketV2:BucketV2",
-                "aws:rds/cluster:Cluster", "aws:ecs/service:Service", "aws:kms/key:Key", "aws:acm/certificate:Certificate");
+        assertThat(isTaggable(S3_BUCKET)).isTrue();
+        assertThat(isTaggable(S3_BUCKET_POLICY)).isFalse();
+        assertThat(isTaggable(ROUTE53_RECORD)).isFalse();
+        assertThat(taggable).extracting(PlannedResource::type).contains(S3_BUCKET, RDS_CLUSTER, ECS_SERVICE, KMS_KEY,
+                ACM_CERTIFICATE);
     }
 
     @Test
@@ -71,7 +78,7 @@ class ResourceTaggingTest {
                                 .tags(TagArgs.builder().key("team").value("platform").build())
                                 .build(), null)).requireSuccess();
 
-        assertThat(standalone.resourcesOfType(PlanQueries.BUCKET)).hasSize(3).allSatisfy(b -> assertThat(b.map("tags"))
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).hasSize(3).allSatisfy(b -> assertThat(b.map("tags"))
                 .containsEntry("team", "platform")
                 .containsEntry("selfhosted-ecs:stack", "selfhosted/test")
                 .containsEntry("selfhosted-ecs:component", "storage"));

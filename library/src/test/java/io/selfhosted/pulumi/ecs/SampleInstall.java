@@ -5,9 +5,9 @@ import io.selfhosted.pulumi.ecs.network.NetworkArgs;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
-import io.selfhosted.pulumi.ecs.testing.FakeAws;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -101,8 +101,25 @@ public final class SampleInstall {
                 .fakeAws(FakeAws.builder().region(region).build());
     }
 
+    /** A runner like {@link #runner(String)} whose fake AWS is customised. */
+    public static PlanRunner runner(String region, UnaryOperator<FakeAws.Builder> fake) {
+        return runner(region).fakeAws(fake.apply(FakeAws.builder().region(region)).build());
+    }
+
     /** The plan of an install named {@code pulumi} in {@link #REGION} built from changed sample args. */
     public static Plan plan(UnaryOperator<PulumiSelfHostedEcsArgs.Builder> change) {
         return runner(REGION).runComponent(ctx -> new PulumiSelfHostedEcs("pulumi", change.apply(args()).build(), null));
+    }
+
+    /** A successful install plan in {@link #REGION} from changed sample args. */
+    public static Plan install(UnaryOperator<PulumiSelfHostedEcsArgs.Builder> change) {
+        return plan(change).requireSuccess();
+    }
+
+    /** A successful install plan of the sample args of {@code region}, changed. */
+    public static Plan installIn(String region, UnaryOperator<PulumiSelfHostedEcsArgs.Builder> change) {
+        return runner(region)
+                .runComponent(ctx -> new PulumiSelfHostedEcs("pulumi", change.apply(args(region)).build(), null))
+                .requireSuccess();
     }
 }

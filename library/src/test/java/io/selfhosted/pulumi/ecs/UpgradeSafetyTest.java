@@ -19,6 +19,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UpgradeSafetyTest {
     static final Path GOLDEN = Path.of("src/test/resources/stateful-resources.txt");
-    static final Set<String> MAY_CHANGE_WITH_IMAGE_TAG = Set.of("aws:ecs/taskDefinition:TaskDefinition", "aws:ecs/service:Service");
+    static final Set<String> MAY_CHANGE_WITH_IMAGE_TAG = Set.of(ECS_TASK_DEFINITION, ECS_SERVICE);
 
     /** Every optional stateful resource on: a created key, the engine events bucket, every secret. */
     static Plan everyStatefulResource(String tag) {
@@ -80,8 +86,7 @@ class UpgradeSafetyTest {
     @Test
     void theGoldenListCoversEveryKindOfStatefulResource() throws IOException {
         String golden = Files.readString(GOLDEN, StandardCharsets.UTF_8);
-        for (String type : List.of("aws:s3/bucketV2:BucketV2", "aws:rds/cluster:Cluster", "aws:secretsmanager/secret:Secret",
-                "aws:kms/key:Key")) {
+        for (String type : List.of(S3_BUCKET, RDS_CLUSTER, SECRETSMANAGER_SECRET, KMS_KEY)) {
             assertThat(golden).contains("$" + type + "::");
         }
     }

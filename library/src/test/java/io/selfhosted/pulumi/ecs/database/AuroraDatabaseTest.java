@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.EGRESS_RULE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.INGRESS_RULE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_INSTANCE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SECURITY_GROUP;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ingressRulesOf;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
-import static io.selfhosted.pulumi.ecs.PlanQueries.taskSecurityGroupId;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_SECURITY_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_INSTANCE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_PARAMETER_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_SUBNET_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.ingressRulesOf;
+import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.taskSecurityGroupId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Aurora MySQL cluster: engine, encryption, backups, protection, parameters and placement. */
 class AuroraDatabaseTest {
     private static final String KEY = SampleInstall.arn(SampleInstall.REGION, "kms", "key/1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b");
     private static final List<String> ISOLATED = List.of("subnet-0a1b2c3d4e5f60021", "subnet-0a1b2c3d4e5f60022");
-    private static final String SUBNET_GROUP = "aws:rds/subnetGroup:SubnetGroup";
-    private static final String PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
 
     private static Plan standalone;
     private static PlannedResource cluster;
@@ -82,7 +82,7 @@ class AuroraDatabaseTest {
 
     @Test
     void theParameterGroupIsStrictAndAudits() {
-        var parameters = standalone.single(PARAMETER_GROUP);
+        var parameters = standalone.single(RDS_CLUSTER_PARAMETER_GROUP);
         assertThat(parameters.string("family")).isEqualTo("aurora-mysql8.0");
         assertThat(parameter(parameters, "sql_mode")).contains("STRICT_TRANS_TABLES");
         // TLS is required only with the CA bundle the API needs to speak it (see AuroraTlsTest).
@@ -95,14 +95,14 @@ class AuroraDatabaseTest {
 
     @Test
     void runsInTheIsolatedSubnets() {
-        var subnetGroup = standalone.single(SUBNET_GROUP);
+        var subnetGroup = standalone.single(RDS_SUBNET_GROUP);
         assertThat(subnetGroup.list("subnetIds")).containsExactlyElementsOf(ISOLATED);
         assertThat(cluster.string("dbSubnetGroupName")).startsWith("db-");
     }
 
     @Test
     void aWriterAndOneReaderInDifferentZonesByDefault() {
-        var instances = standalone.resourcesOfType(RDS_INSTANCE);
+        var instances = standalone.resourcesOfType(RDS_CLUSTER_INSTANCE);
         assertThat(instances).extracting(PlannedResource::name).containsExactlyInAnyOrder("db-writer", "db-reader-1");
         assertThat(instances).extracting(i -> i.string("availabilityZone")).doesNotHaveDuplicates()
                 .allSatisfy(zone -> assertThat(zone).startsWith(SampleInstall.REGION));
@@ -110,7 +110,7 @@ class AuroraDatabaseTest {
             assertThat(i.bool("publiclyAccessible")).isFalse();
             assertThat(i.string("engine")).isEqualTo("aurora-mysql");
         });
-        assertThat(standalone.resource(RDS_INSTANCE, "db-writer").integer("promotionTier")).isZero();
+        assertThat(standalone.resource(RDS_CLUSTER_INSTANCE, "db-writer").integer("promotionTier")).isZero();
     }
 
     @Test
@@ -118,7 +118,7 @@ class AuroraDatabaseTest {
         List<String> three = List.of("subnet-0a1b2c3d4e5f60021", "subnet-0a1b2c3d4e5f60022", "subnet-0a1b2c3d4e5f60023");
         Plan custom = database(three, s -> s.readerCount(2));
 
-        var instances = custom.resourcesOfType(RDS_INSTANCE);
+        var instances = custom.resourcesOfType(RDS_CLUSTER_INSTANCE);
         assertThat(instances).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("db-writer", "db-reader-1", "db-reader-2");
         assertThat(instances).extracting(i -> i.string("availabilityZone")).doesNotHaveDuplicates();
@@ -140,10 +140,10 @@ class AuroraDatabaseTest {
 
     @Test
     void theDatabaseAdmitsNobodyByItself() {
-        var group = standalone.single(SECURITY_GROUP);
+        var group = standalone.single(EC2_SECURITY_GROUP);
         assertThat(group.has("ingress")).isFalse();
-        assertThat(standalone.resourcesOfType(INGRESS_RULE)).isEmpty();
-        assertThat(standalone.resourcesOfType(EGRESS_RULE)).isEmpty();
+        assertThat(standalone.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE)).isEmpty();
+        assertThat(standalone.resourcesOfType(VPC_SECURITY_GROUP_EGRESS_RULE)).isEmpty();
         assertThat(cluster.list("vpcSecurityGroupIds")).hasSize(1);
     }
 
@@ -167,8 +167,8 @@ class AuroraDatabaseTest {
         // The database component itself registers no rule.
         var databaseComponent = plan.resource(AuroraDatabase.TYPE, "pulumi-database");
         assertThat(plan.descendantsOf(databaseComponent)).extracting(PlannedResource::type)
-                .doesNotContain(INGRESS_RULE, EGRESS_RULE);
-        assertThat(plan.single(SUBNET_GROUP).list("subnetIds"))
+                .doesNotContain(VPC_SECURITY_GROUP_INGRESS_RULE, VPC_SECURITY_GROUP_EGRESS_RULE);
+        assertThat(plan.single(RDS_SUBNET_GROUP).list("subnetIds"))
                 .containsExactlyElementsOf(ISOLATED);
     }
 

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_PARAMETER_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,12 +25,11 @@ class AuroraTlsTest {
     void withTheCaBundleTheApiVerifiesTlsAndTheDatabaseRequiresIt() {
         Plan plan = SampleInstall.plan(b -> b.database(DatabaseSettings.builder()
                 .caCertificate(BUNDLE).requireSecureTransport(true).build())).requireSuccess();
-        List<Object> parameters = plan.single("aws:rds/clusterParameterGroup:ClusterParameterGroup").list("parameters");
+        List<Object> parameters = plan.single(RDS_CLUSTER_PARAMETER_GROUP).list("parameters");
         assertThat(parameters).contains(Map.of("name", "require_secure_transport", "value", "ON", "applyMethod", "immediate"));
-        PlannedResource task = plan.resource("aws:ecs/taskDefinition:TaskDefinition", "pulumi-api");
-        assertThat(task.list("containerDefinitions[1].environment")).contains(
-                Map.of("name", "DATABASE_CA_CERTIFICATE", "value", BUNDLE),
-                Map.of("name", "DATABASE_MIN_TLS_VERSION", "value", "1.2"));
+        PlannedResource task = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
+        assertThat(environment(task, "pulumi-service")).containsEntry("DATABASE_CA_CERTIFICATE", BUNDLE)
+                .containsEntry("DATABASE_MIN_TLS_VERSION", "1.2");
     }
 
     @Test
@@ -44,7 +46,7 @@ class AuroraTlsTest {
     @Test
     void withoutTheBundleTheApiGetsNoTlsSettings() {
         Plan plan = SampleInstall.plan(b -> b).requireSuccess();
-        assertThat(plan.resource("aws:ecs/taskDefinition:TaskDefinition", "pulumi-api").list("containerDefinitions[1].environment"))
-                .noneMatch(e -> String.valueOf(((Map<?, ?>) e).get("name")).startsWith("DATABASE_"));
+        assertThat(environment(plan.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service").keySet())
+                .noneMatch(name -> name.startsWith("DATABASE_"));
     }
 }

@@ -6,11 +6,11 @@ import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.CERTIFICATE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.CERTIFICATE_VALIDATION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.LISTENER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.RECORD;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ACM_CERTIFICATE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ACM_CERTIFICATE_VALIDATION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LISTENER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The DNS-validated certificate the install creates when the user brings none. */
@@ -27,7 +27,7 @@ class ServiceCertificateTest {
 
     @Test
     void aDnsValidatedCertificateCoversTheBaseApiAndAppNames() {
-        var certificate = plan.single(CERTIFICATE);
+        var certificate = plan.single(ACM_CERTIFICATE);
         assertThat(certificate.parentType()).contains(ServiceCertificate.TYPE);
         assertThat(certificate.string("validationMethod")).isEqualTo("DNS");
         assertThat(certificate.string("domainName")).isEqualTo("pulumi.example.com");
@@ -37,7 +37,7 @@ class ServiceCertificateTest {
 
     @Test
     void eachNameGetsOneValidationRecordInTheZone() {
-        var validationRecords = plan.resourcesOfType(RECORD).stream()
+        var validationRecords = plan.resourcesOfType(ROUTE53_RECORD).stream()
                 .filter(r -> r.parentType().orElse("").equals(ServiceCertificate.TYPE)).toList();
 
         assertThat(validationRecords).hasSize(3).allSatisfy(r -> {
@@ -54,12 +54,12 @@ class ServiceCertificateTest {
 
     @Test
     void theListenersUseTheValidatedCertificate() {
-        PlannedResource validation = plan.single(CERTIFICATE_VALIDATION);
+        PlannedResource validation = plan.single(ACM_CERTIFICATE_VALIDATION);
         String created = validation.string("certificateArn");
 
         assertThat(created).startsWith("arn:aws:acm:" + SampleInstall.REGION + ":").isNotEqualTo(GIVEN);
         assertThat(validation.list("validationRecordFqdns")).hasSize(3);
-        assertThat(plan.resourcesOfType(LISTENER)).hasSize(2)
+        assertThat(plan.resourcesOfType(LB_LISTENER)).hasSize(2)
                 .allSatisfy(l -> assertThat(l.string("certificateArn")).isEqualTo(created));
     }
 
@@ -67,10 +67,10 @@ class ServiceCertificateTest {
     void noCertificateIsCreatedWhenOneIsGiven() {
         Plan given = install(b -> b);
 
-        assertThat(given.resourcesOfType(CERTIFICATE)).isEmpty();
-        assertThat(given.resourcesOfType(CERTIFICATE_VALIDATION)).isEmpty();
+        assertThat(given.resourcesOfType(ACM_CERTIFICATE)).isEmpty();
+        assertThat(given.resourcesOfType(ACM_CERTIFICATE_VALIDATION)).isEmpty();
         assertThat(given.components()).extracting(PlannedResource::type).doesNotContain(ServiceCertificate.TYPE);
-        assertThat(given.resourcesOfType(LISTENER)).allSatisfy(l -> assertThat(l.string("certificateArn")).isEqualTo(GIVEN));
+        assertThat(given.resourcesOfType(LB_LISTENER)).allSatisfy(l -> assertThat(l.string("certificateArn")).isEqualTo(GIVEN));
     }
 
     @Test
@@ -79,9 +79,9 @@ class ServiceCertificateTest {
                 ServiceCertificateArgs.builder().domainName("example.org").subjectAlternativeNames("www.example.org")
                         .zoneId("Z0GIVEN0000001").build(), null)).requireSuccess();
 
-        assertThat(standalone.single(CERTIFICATE).string("validationMethod")).isEqualTo("DNS");
-        assertThat(standalone.resourcesOfType(RECORD)).extracting(PlannedResource::name)
+        assertThat(standalone.single(ACM_CERTIFICATE).string("validationMethod")).isEqualTo("DNS");
+        assertThat(standalone.resourcesOfType(ROUTE53_RECORD)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("cert-validation-0", "cert-validation-1");
-        assertThat(standalone.single(CERTIFICATE_VALIDATION).list("validationRecordFqdns")).hasSize(2);
+        assertThat(standalone.single(ACM_CERTIFICATE_VALIDATION).list("validationRecordFqdns")).hasSize(2);
     }
 }

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.RECORD;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
-import static io.selfhosted.pulumi.ecs.PlanQueries.runner;
+import static io.selfhosted.pulumi.ecs.SampleInstall.runner;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Alias records for the API and the Console, in the zone found by name or given by id. */
@@ -50,9 +50,9 @@ class ServiceDnsTest {
     void aliasesPointApiAndAppAtTheirLoadBalancers() {
         Plan plan = install(d -> d);
 
-        var api = plan.resource(RECORD, "pulumi-dns-api");
-        var app = plan.resource(RECORD, "pulumi-dns-app");
-        assertThat(plan.resourcesOfType(RECORD)).hasSize(2);
+        var api = plan.resource(ROUTE53_RECORD, "pulumi-dns-api");
+        var app = plan.resource(ROUTE53_RECORD, "pulumi-dns-app");
+        assertThat(plan.resourcesOfType(ROUTE53_RECORD)).hasSize(2);
         assertAlias(api, "api.pulumi.example.com", plan.output("apiLb").value(), plan.output("apiLbZone").value());
         assertAlias(app, "app.pulumi.example.com", plan.output("appLb").value(), plan.output("appLbZone").value());
         assertThat(api.string("aliases[0].name")).isNotEqualTo(app.string("aliases[0].name"));
@@ -66,7 +66,7 @@ class ServiceDnsTest {
             assertThat(args).containsEntry("name", "example.com");
             assertThat(args.get("privateZone")).isEqualTo(false);
         });
-        assertThat(plan.resourcesOfType(RECORD)).allSatisfy(r -> assertThat(r.string("zoneId")).isEqualTo(LOOKED_UP_ZONE));
+        assertThat(plan.resourcesOfType(ROUTE53_RECORD)).allSatisfy(r -> assertThat(r.string("zoneId")).isEqualTo(LOOKED_UP_ZONE));
     }
 
     @Test
@@ -74,7 +74,7 @@ class ServiceDnsTest {
         Plan plan = install(d -> d.zoneId("Z0GIVEN0000001"));
 
         assertThat(lookups).isEmpty();
-        assertThat(plan.resourcesOfType(RECORD)).hasSize(2)
+        assertThat(plan.resourcesOfType(ROUTE53_RECORD)).hasSize(2)
                 .allSatisfy(r -> assertThat(r.string("zoneId")).isEqualTo("Z0GIVEN0000001"));
     }
 
@@ -86,9 +86,9 @@ class ServiceDnsTest {
                                 SampleInstall.REGION, "acm", "certificate/0f6a1b2c-3d4e-5f60-7182-93a4b5c6d7e8")).build())
                         .build(), null)).requireSuccess();
 
-        assertThat(plan.resourcesOfType(RECORD)).extracting(r -> r.string("name"))
+        assertThat(plan.resourcesOfType(ROUTE53_RECORD)).extracting(r -> r.string("name"))
                 .containsExactlyInAnyOrder("api.example.com", "app.example.com");
-        assertThat(environment(plan.resource(TASK_DEFINITION, "pulumi-api"), "pulumi-service"))
+        assertThat(environment(plan.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service"))
                 .containsEntry("PULUMI_API_DOMAIN", "api.example.com")
                 .containsEntry("PULUMI_CONSOLE_DOMAIN", "app.example.com");
     }
@@ -104,9 +104,9 @@ class ServiceDnsTest {
                                         .targetZoneId("Z0LB000000002").build())
                         .build(), null)).requireSuccess();
 
-        assertAlias(plan.resource(RECORD, "dns-api"), "api.example.org", "lb-1.elb.example", "Z0LB000000001");
-        assertAlias(plan.resource(RECORD, "dns-app"), "app.example.org", "lb-2.elb.example", "Z0LB000000002");
-        assertThat(plan.resourcesOfType(RECORD)).allSatisfy(r -> assertThat(r.string("zoneId")).isEqualTo("Z0GIVEN0000001"));
+        assertAlias(plan.resource(ROUTE53_RECORD, "dns-api"), "api.example.org", "lb-1.elb.example", "Z0LB000000001");
+        assertAlias(plan.resource(ROUTE53_RECORD, "dns-app"), "app.example.org", "lb-2.elb.example", "Z0LB000000002");
+        assertThat(plan.resourcesOfType(ROUTE53_RECORD)).allSatisfy(r -> assertThat(r.string("zoneId")).isEqualTo("Z0GIVEN0000001"));
     }
 
     private static void assertAlias(PlannedResource record, String name, Object targetDns, Object targetZone) {

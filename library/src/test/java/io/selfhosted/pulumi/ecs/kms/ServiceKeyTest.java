@@ -10,22 +10,21 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.KMS_ALIAS;
-import static io.selfhosted.pulumi.ecs.PlanQueries.KMS_KEY;
-import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE_POLICY;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SECRET;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
-import static io.selfhosted.pulumi.ecs.PlanQueries.statement;
-import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_ALIAS;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statement;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The customer-managed key the install creates when the user brings none. */
 class ServiceKeyTest {
-    private static final String ENCRYPTION = "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
-
     private static Plan plan;
 
     @BeforeAll
@@ -49,14 +48,14 @@ class ServiceKeyTest {
     void everyKmsReferenceUsesTheCreatedKey() {
         String keyArn = SampleInstall.arn(SampleInstall.REGION, "kms", "key/" + plan.single(KMS_ALIAS).string("targetKeyId"));
         List<String> references = new ArrayList<>();
-        plan.resourcesOfType(ENCRYPTION).forEach(e ->
+        plan.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION).forEach(e ->
                 references.add(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")));
-        plan.resourcesOfType(SECRET).forEach(s -> references.add(s.string("kmsKeyId")));
+        plan.resourcesOfType(SECRETSMANAGER_SECRET).forEach(s -> references.add(s.string("kmsKeyId")));
         references.add(plan.single(RDS_CLUSTER).string("kmsKeyId"));
-        references.add(environment(plan.resource(TASK_DEFINITION, "pulumi-api"), "pulumi-service").get("PULUMI_KMS_KEY"));
-        references.addAll(strings(statement(plan.resource(ROLE_POLICY, "pulumi-api-task"), "policy", "UseServiceKey").get("Resource")));
-        references.addAll(strings(statement(plan.resource(ROLE_POLICY, "pulumi-api-execution"), "policy", "DecryptOwnSecrets")
-                .get("Resource")));
+        references.add(environment(plan.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service").get("PULUMI_KMS_KEY"));
+        references.addAll(values(statement(plan.resource(IAM_ROLE_POLICY, "pulumi-api-task"), "policy", "UseServiceKey"), "Resource"));
+        references.addAll(values(statement(plan.resource(IAM_ROLE_POLICY, "pulumi-api-execution"), "policy", "DecryptOwnSecrets"),
+                "Resource"));
 
         assertThat(references).hasSize(3 + 2 + 1 + 1 + 1 + 1).containsOnly(keyArn);
     }

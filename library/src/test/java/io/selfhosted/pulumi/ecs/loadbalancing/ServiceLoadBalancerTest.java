@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.EGRESS_RULE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.INGRESS_RULE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.LISTENER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.LOAD_BALANCER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SECURITY_GROUP;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TARGET_GROUP;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ingressRulesOf;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_SECURITY_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LISTENER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_TARGET_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.ingressRulesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The TLS network load balancer in front of one service. */
@@ -47,7 +47,7 @@ class ServiceLoadBalancerTest {
 
     @Test
     void isAPublicCrossZoneNetworkLoadBalancerWithDeletionProtection() {
-        var lb = standalone.single(LOAD_BALANCER);
+        var lb = standalone.single(LB_LOAD_BALANCER);
         assertThat(lb.string("loadBalancerType")).isEqualTo("network");
         assertThat(lb.bool("internal")).isFalse();
         assertThat(lb.bool("enableDeletionProtection")).isTrue();
@@ -58,28 +58,28 @@ class ServiceLoadBalancerTest {
 
     @Test
     void admitsHttpsFromAnywhereByDefaultAndNothingElse() {
-        var group = standalone.single(SECURITY_GROUP);
+        var group = standalone.single(EC2_SECURITY_GROUP);
         assertThat(group.has("ingress")).isFalse();
-        String groupId = standalone.single(LOAD_BALANCER).string("securityGroups[0]");
+        String groupId = standalone.single(LB_LOAD_BALANCER).string("securityGroups[0]");
         var ingress = ingressRulesOf(standalone, groupId);
-        assertThat(ingress).hasSize(1).hasSameSizeAs(standalone.resourcesOfType(INGRESS_RULE));
+        assertThat(ingress).hasSize(1).hasSameSizeAs(standalone.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE));
         assertHttpsOnly(ingress);
         assertThat(ingress).extracting(r -> r.string("cidrIpv4")).containsExactly("0.0.0.0/0");
-        assertThat(standalone.resourcesOfType(EGRESS_RULE)).isEmpty();
+        assertThat(standalone.resourcesOfType(VPC_SECURITY_GROUP_EGRESS_RULE)).isEmpty();
     }
 
     @Test
     void admitsExactlyTheAllowList() {
         Plan restricted = loadBalancer(s -> s.ingressCidrs("10.0.0.0/8", "192.168.10.0/24"));
 
-        var ingress = restricted.resourcesOfType(INGRESS_RULE);
+        var ingress = restricted.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE);
         assertHttpsOnly(ingress);
         assertThat(ingress).extracting(r -> r.string("cidrIpv4")).containsExactlyInAnyOrder("10.0.0.0/8", "192.168.10.0/24");
     }
 
     @Test
     void terminatesTls13OnPort443WithTheCertificate() {
-        var listener = standalone.single(LISTENER);
+        var listener = standalone.single(LB_LISTENER);
         assertThat(listener.integer("port")).isEqualTo(443);
         assertThat(listener.string("protocol")).isEqualTo("TLS");
         assertThat(listener.string("certificateArn")).isEqualTo(CERTIFICATE);
@@ -90,7 +90,7 @@ class ServiceLoadBalancerTest {
 
     @Test
     void forwardsTcpToIpTargetsCheckedOverHttp() {
-        var targets = standalone.single(TARGET_GROUP);
+        var targets = standalone.single(LB_TARGET_GROUP);
         assertThat(targets.string("protocol")).isEqualTo("TCP");
         assertThat(targets.string("targetType")).isEqualTo("ip");
         assertThat(targets.integer("port")).isEqualTo(8080);
@@ -103,15 +103,15 @@ class ServiceLoadBalancerTest {
     void insideTheInstallTheApiAndConsoleHaveTheirOwnPublicBalancers() {
         Plan plan = install(b -> b);
 
-        assertThat(plan.resourcesOfType(LOAD_BALANCER)).hasSize(2).allSatisfy(lb -> {
+        assertThat(plan.resourcesOfType(LB_LOAD_BALANCER)).hasSize(2).allSatisfy(lb -> {
             assertThat(lb.bool("internal")).isFalse();
             assertThat(lb.string("loadBalancerType")).isEqualTo("network");
             assertThat(lb.list("subnets")).containsExactlyElementsOf(PUBLIC);
         });
-        var api = plan.resource(TARGET_GROUP, "pulumi-api-lb");
+        var api = plan.resource(LB_TARGET_GROUP, "pulumi-api-lb");
         assertThat(api.integer("port")).isEqualTo(8080);
         assertThat(api.string("healthCheck.path")).isEqualTo("/api/status");
-        var console = plan.resource(TARGET_GROUP, "pulumi-app-lb");
+        var console = plan.resource(LB_TARGET_GROUP, "pulumi-app-lb");
         assertThat(console.integer("port")).isEqualTo(3000);
         assertThat(console.string("healthCheck.path")).isEqualTo("/");
         assertThat(List.of(api, console)).allSatisfy(t -> {
@@ -119,7 +119,7 @@ class ServiceLoadBalancerTest {
             assertThat(t.string("targetType")).isEqualTo("ip");
             assertThat(t.string("healthCheck.protocol")).isEqualTo("HTTP");
         });
-        assertThat(plan.resourcesOfType(LISTENER)).hasSize(2).allSatisfy(l -> {
+        assertThat(plan.resourcesOfType(LB_LISTENER)).hasSize(2).allSatisfy(l -> {
             assertThat(l.string("certificateArn")).isEqualTo(CERTIFICATE);
             assertThat(l.string("sslPolicy")).contains("TLS13");
         });
@@ -130,11 +130,11 @@ class ServiceLoadBalancerTest {
         Plan plan = install(b -> b.loadBalancer(LoadBalancerSettings.builder().internal(true)
                 .ingressCidrs("10.0.0.0/16").build()));
 
-        assertThat(plan.resourcesOfType(LOAD_BALANCER)).hasSize(2).allSatisfy(lb -> {
+        assertThat(plan.resourcesOfType(LB_LOAD_BALANCER)).hasSize(2).allSatisfy(lb -> {
             assertThat(lb.bool("internal")).isTrue();
             assertThat(lb.list("subnets")).containsExactlyElementsOf(PRIVATE);
         });
-        var lbIngress = plan.resourcesOfType(INGRESS_RULE).stream()
+        var lbIngress = plan.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE).stream()
                 .filter(r -> r.parentType().orElse("").equals(ServiceLoadBalancer.TYPE)).toList();
         assertThat(lbIngress).hasSize(2);
         assertHttpsOnly(lbIngress);

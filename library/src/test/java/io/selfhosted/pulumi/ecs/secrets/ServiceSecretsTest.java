@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.function.UnaryOperator;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SECRET;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SECRET_VERSION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One KMS-encrypted secret per sensitive value; values travel only as Pulumi secrets. */
@@ -45,15 +45,15 @@ class ServiceSecretsTest {
 
     @Test
     void licenseKeyAndDatabaseCredentialsAreAlwaysStored() {
-        assertThat(minimal.resourcesOfType(SECRET)).extracting(PlannedResource::name)
+        assertThat(minimal.resourcesOfType(SECRETSMANAGER_SECRET)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("secrets-license-key", "secrets-database-credentials");
-        assertThat(minimal.resourcesOfType(SECRET_VERSION)).extracting(PlannedResource::name)
+        assertThat(minimal.resourcesOfType(SECRETSMANAGER_SECRET_VERSION)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("secrets-license-key", "secrets-database-credentials");
     }
 
     @Test
     void optionalValuesGetTheirOwnSecretOnlyWhenGiven() {
-        assertThat(everything.resourcesOfType(SECRET)).extracting(PlannedResource::name).containsExactlyInAnyOrder(
+        assertThat(everything.resourcesOfType(SECRETSMANAGER_SECRET)).extracting(PlannedResource::name).containsExactlyInAnyOrder(
                 "secrets-license-key", "secrets-database-credentials", "secrets-smtp-password",
                 "secrets-saml-private-key", "secrets-recaptcha-secret-key", "secrets-ag-grid-license-key");
         assertThat(storedValue(everything, "secrets-smtp-password")).isEqualTo(SMTP_PASSWORD);
@@ -64,7 +64,7 @@ class ServiceSecretsTest {
 
     @Test
     void everySecretIsEncryptedWithTheKeyProtectedAndRetained() {
-        assertThat(everything.resourcesOfType(SECRET)).hasSize(6).allSatisfy(s -> {
+        assertThat(everything.resourcesOfType(SECRETSMANAGER_SECRET)).hasSize(6).allSatisfy(s -> {
             assertThat(s.string("kmsKeyId")).as("%s kmsKeyId", s).isEqualTo(KEY);
             assertThat(s.protect()).as("%s protect", s).isTrue();
             assertThat(s.retainOnDelete()).as("%s retainOnDelete", s).isTrue();
@@ -73,7 +73,7 @@ class ServiceSecretsTest {
 
     @Test
     void everySecretVersionHoldsAPulumiSecretOfItsOwnSecret() {
-        assertThat(everything.resourcesOfType(SECRET_VERSION)).hasSize(6).allSatisfy(v -> {
+        assertThat(everything.resourcesOfType(SECRETSMANAGER_SECRET_VERSION)).hasSize(6).allSatisfy(v -> {
             assertThat(v.isSecret("secretString")).as("%s secretString is secret", v).isTrue();
             assertThat(v.string("secretId")).as("%s secretId", v).contains(":secret:" + v.name() + "-");
         });
@@ -97,10 +97,10 @@ class ServiceSecretsTest {
 
     @Test
     void databaseCredentialsKeepTheirFirstValue() {
-        var credentials = minimal.resource(SECRET_VERSION, "secrets-database-credentials");
+        var credentials = minimal.resource(SECRETSMANAGER_SECRET_VERSION, "secrets-database-credentials");
         assertThat(credentials.ignoreChanges()).containsExactly("secretString");
         // The other secrets follow their inputs: a rotated license key must reach Secrets Manager.
-        assertThat(minimal.resource(SECRET_VERSION, "secrets-license-key").ignoreChanges()).isEmpty();
+        assertThat(minimal.resource(SECRETSMANAGER_SECRET_VERSION, "secrets-license-key").ignoreChanges()).isEmpty();
     }
 
     @Test
@@ -111,7 +111,7 @@ class ServiceSecretsTest {
         assertThat(first).matches(ALPHANUMERIC_40);
         assertThat(second).matches(ALPHANUMERIC_40);
         assertThat(first).isNotEqualTo(second);
-        assertThat(minimal.resource(SECRET_VERSION, "secrets-database-credentials").string("secretString.username"))
+        assertThat(minimal.resource(SECRETSMANAGER_SECRET_VERSION, "secrets-database-credentials").string("secretString.username"))
                 .isEqualTo("pulumi_admin");
         assertThat(minimal.resourcesWithPlainInput(first)).isEmpty();
     }
@@ -125,7 +125,7 @@ class ServiceSecretsTest {
         assertThat(cluster.isSecret("masterPassword")).isTrue();
         assertThat(cluster.string("masterPassword")).isEqualTo(stored).matches(ALPHANUMERIC_40);
         assertThat(cluster.string("masterUsername"))
-                .isEqualTo(plan.resource(SECRET_VERSION, "pulumi-secrets-database-credentials").string("secretString.username"));
+                .isEqualTo(plan.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-database-credentials").string("secretString.username"));
         assertThat(plan.resourcesWithPlainInput(stored)).isEmpty();
     }
 
@@ -140,9 +140,9 @@ class ServiceSecretsTest {
                 .recaptcha(RecaptchaArgs.builder().siteKey("0x4AAAAAAA-site").secretKey(TURNSTILE_SECRET).build())
                 .console(ConsoleSettings.builder().agGridLicenseKey(AG_GRID_KEY).build()));
 
-        assertThat(plain.resourcesOfType(SECRET)).extracting(PlannedResource::name)
+        assertThat(plain.resourcesOfType(SECRETSMANAGER_SECRET)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("pulumi-secrets-license-key", "pulumi-secrets-database-credentials");
-        assertThat(configured.resourcesOfType(SECRET)).extracting(PlannedResource::name).containsExactlyInAnyOrder(
+        assertThat(configured.resourcesOfType(SECRETSMANAGER_SECRET)).extracting(PlannedResource::name).containsExactlyInAnyOrder(
                 "pulumi-secrets-license-key", "pulumi-secrets-database-credentials", "pulumi-secrets-smtp-password",
                 "pulumi-secrets-saml-private-key", "pulumi-secrets-recaptcha-secret-key", "pulumi-secrets-ag-grid-license-key");
         for (String value : new String[]{SMTP_PASSWORD, "SAML-KEY-MARKER-77cd", TURNSTILE_SECRET, AG_GRID_KEY,
@@ -152,7 +152,7 @@ class ServiceSecretsTest {
     }
 
     private static String storedValue(Plan plan, String name) {
-        return plan.resource(SECRET_VERSION, name).string("secretString");
+        return plan.resource(SECRETSMANAGER_SECRET_VERSION, name).string("secretString");
     }
 
     private static String password(Plan plan) {
@@ -160,7 +160,7 @@ class ServiceSecretsTest {
     }
 
     private static String password(Plan plan, String versionName) {
-        var version = plan.resource(SECRET_VERSION, versionName);
+        var version = plan.resource(SECRETSMANAGER_SECRET_VERSION, versionName);
         assertThat(version.isSecret("secretString.password")).isTrue();
         return version.string("secretString.password");
     }

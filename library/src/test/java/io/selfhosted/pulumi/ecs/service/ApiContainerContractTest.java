@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.BUCKET;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SECRET_VERSION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.container;
-import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
-import static io.selfhosted.pulumi.ecs.PlanQueries.secrets;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET_VERSION;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.container;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.containers;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.map;
 
@@ -40,7 +41,7 @@ class ApiContainerContractTest {
     @BeforeAll
     static void run() {
         plan = install(b -> b);
-        task = plan.resource(TASK_DEFINITION, "pulumi-api");
+        task = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
         env = environment(task, "pulumi-service");
     }
 
@@ -56,7 +57,7 @@ class ApiContainerContractTest {
 
     @Test
     void theTaskRunsTheMigrationsThenTheApi() {
-        assertThat(task.list("containerDefinitions")).extracting(c -> (Object) ((Map<?, ?>) c).get("name"))
+        assertThat(containers(task)).extracting(c -> c.get("name"))
                 .containsExactlyInAnyOrder("pulumi-migrations", "pulumi-service");
         var api = container(task, "pulumi-service");
         assertThat(api.get("essential")).isEqualTo(true);
@@ -97,15 +98,15 @@ class ApiContainerContractTest {
         assertThat(env).doesNotContainKey("PULUMI_ENGINE_EVENTS_BLOB_STORAGE_ENDPOINT");
 
         Plan withEvents = install(b -> b.storage(StorageSettings.builder().engineEventsBucket(true).build()));
-        var events = environment(withEvents.resource(TASK_DEFINITION, "pulumi-api"), "pulumi-service");
+        var events = environment(withEvents.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service");
         assertThat(events.get("PULUMI_ENGINE_EVENTS_BLOB_STORAGE_ENDPOINT")).matches("s3://pulumi-engine-events-[a-z0-9]+");
-        assertThat(withEvents.resourcesOfType(BUCKET)).hasSize(4);
+        assertThat(withEvents.resourcesOfType(S3_BUCKET)).hasSize(4);
     }
 
     @Test
     void credentialsReachTheApiOnlyAsSecretsOfTheRightSecrets() {
-        String license = plan.resource(SECRET_VERSION, "pulumi-secrets-license-key").string("secretId");
-        String credentials = plan.resource(SECRET_VERSION, "pulumi-secrets-database-credentials").string("secretId");
+        String license = plan.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-license-key").string("secretId");
+        String credentials = plan.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-database-credentials").string("secretId");
 
         assertThat(secrets(task, "pulumi-service")).containsOnly(
                 Map.entry("PULUMI_LICENSE_KEY", license),
@@ -121,7 +122,7 @@ class ApiContainerContractTest {
                 "PULUMI_DATABASE_USER_NAME", "PULUMI_DATABASE_USER_PASSWORD");
 
         Plan configured = withEmailSamlAndTurnstile();
-        var configuredTask = configured.resource(TASK_DEFINITION, "pulumi-api");
+        var configuredTask = configured.resource(ECS_TASK_DEFINITION, "pulumi-api");
         var configuredEnv = environment(configuredTask, "pulumi-service");
         assertThat(configuredEnv).containsEntry("SMTP_SERVER", "smtp.example.com:2587")
                 .containsEntry("SMTP_USERNAME", "mailer")
@@ -141,7 +142,7 @@ class ApiContainerContractTest {
     void theMigrationsGateHasTheDatabaseAndRootCredentials() {
         var migrations = container(task, "pulumi-migrations");
         var migrationsEnv = environment(task, "pulumi-migrations");
-        String credentials = plan.resource(SECRET_VERSION, "pulumi-secrets-database-credentials").string("secretId");
+        String credentials = plan.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-database-credentials").string("secretId");
 
         assertThat(migrations.get("image")).isEqualTo("pulumi/migrations:" + TAG);
         assertThat(migrationsEnv).containsOnly(
@@ -159,8 +160,7 @@ class ApiContainerContractTest {
     void everyContainerStopsGracefullyAndLogsToTheServiceLogGroup() {
         String logGroup = task.string("containerDefinitions[0].logConfiguration.options.awslogs-group");
         assertThat(logGroup).startsWith("pulumi-api-");
-        assertThat(task.list("containerDefinitions")).hasSize(2).allSatisfy(c -> {
-            var definition = (Map<?, ?>) c;
+        assertThat(containers(task)).hasSize(2).allSatisfy(definition -> {
             assertThat(definition.get("stopTimeout")).isEqualTo(120.0);
             @SuppressWarnings("unchecked")
             var logs = (Map<String, Object>) definition.get("logConfiguration");
@@ -172,6 +172,6 @@ class ApiContainerContractTest {
     }
 
     private static String secretArn(Plan plan, String key) {
-        return plan.resource(SECRET_VERSION, "pulumi-secrets-" + key).string("secretId");
+        return plan.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-" + key).string("secretId");
     }
 }

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE_POLICY;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SECRET_VERSION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.container;
-import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
-import static io.selfhosted.pulumi.ecs.PlanQueries.secrets;
-import static io.selfhosted.pulumi.ecs.PlanQueries.statement;
-import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET_VERSION;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statement;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.container;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC section 3 for the Console, and the image references of all three images. */
@@ -30,7 +30,7 @@ class ConsoleContainerContractTest {
     @BeforeAll
     static void run() {
         plan = install(b -> b);
-        task = plan.resource(TASK_DEFINITION, "pulumi-console");
+        task = plan.resource(ECS_TASK_DEFINITION, "pulumi-console");
     }
 
     @Test
@@ -65,32 +65,32 @@ class ConsoleContainerContractTest {
                         .certificatePrivateKey("-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----").build())
                 .recaptcha(RecaptchaArgs.builder().siteKey("0x4AAAAAAAsite").secretKey("0x4AAAAAAAsecret").build())
                 .console(ConsoleSettings.builder().agGridLicenseKey("AG-GRID-MARKER-5f5f").build()));
-        var configuredTask = configured.resource(TASK_DEFINITION, "pulumi-console");
+        var configuredTask = configured.resource(ECS_TASK_DEFINITION, "pulumi-console");
         var env = environment(configuredTask, "pulumi-console");
-        String agGridSecret = configured.resource(SECRET_VERSION, "pulumi-secrets-ag-grid-license-key").string("secretId");
+        String agGridSecret = configured.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-ag-grid-license-key").string("secretId");
 
         assertThat(env).containsEntry("SAML_SSO_ENABLED", "true").containsEntry("RECAPTCHA_SITE_KEY", "0x4AAAAAAAsite");
         assertThat(env.keySet()).noneMatch(name -> name.matches(ApiContainerContractTest.SECRET_LIKE));
         assertThat(secrets(configuredTask, "pulumi-console")).containsOnly(Map.entry("AG_GRID_LICENSE_KEY", agGridSecret));
         assertThat(configured.resourcesWithPlainInput("AG-GRID-MARKER-5f5f")).isEmpty();
         // The execution role may read exactly that one secret.
-        var read = statement(configured.resource(ROLE_POLICY, "pulumi-console-execution"), "policy", "ReadOwnSecrets");
-        assertThat(strings(read.get("Resource"))).containsExactly(agGridSecret);
+        var read = statement(configured.resource(IAM_ROLE_POLICY, "pulumi-console-execution"), "policy", "ReadOwnSecrets");
+        assertThat(values(read, "Resource")).containsExactly(agGridSecret);
         assertThat(environment(task, "pulumi-console")).doesNotContainKey("RECAPTCHA_SITE_KEY");
     }
 
     @Test
     void allThreeImagesShareTheOneTag() {
-        var api = plan.resource(TASK_DEFINITION, "pulumi-api");
+        var api = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
         assertThat(List.of(container(api, "pulumi-service").get("image"), container(api, "pulumi-migrations").get("image"),
                 container(task, "pulumi-console").get("image")))
                 .containsExactly("pulumi/service:" + TAG, "pulumi/migrations:" + TAG, "pulumi/console:" + TAG);
 
         Plan upgraded = install(b -> b.images(ContainerImagesArgs.builder().tag("20250601-0a1b2c3").build()));
-        var upgradedApi = upgraded.resource(TASK_DEFINITION, "pulumi-api");
+        var upgradedApi = upgraded.resource(ECS_TASK_DEFINITION, "pulumi-api");
         assertThat(List.of(container(upgradedApi, "pulumi-service").get("image"),
                 container(upgradedApi, "pulumi-migrations").get("image"),
-                container(upgraded.resource(TASK_DEFINITION, "pulumi-console"), "pulumi-console").get("image")))
+                container(upgraded.resource(ECS_TASK_DEFINITION, "pulumi-console"), "pulumi-console").get("image")))
                 .containsExactly("pulumi/service:20250601-0a1b2c3", "pulumi/migrations:20250601-0a1b2c3",
                         "pulumi/console:20250601-0a1b2c3");
     }
@@ -100,15 +100,15 @@ class ConsoleContainerContractTest {
         String registry = "210987654321.dkr.ecr.us-west-2.amazonaws.com";
         Plan mirrored = install(b -> b.images(ContainerImagesArgs.builder().tag(TAG).registry(registry)
                 .repositoryPrefix("mirror/pulumi").build()));
-        var api = mirrored.resource(TASK_DEFINITION, "pulumi-api");
+        var api = mirrored.resource(ECS_TASK_DEFINITION, "pulumi-api");
 
         assertThat(container(api, "pulumi-service").get("image")).isEqualTo(registry + "/mirror/pulumi/service:" + TAG);
         assertThat(container(api, "pulumi-migrations").get("image")).isEqualTo(registry + "/mirror/pulumi/migrations:" + TAG);
-        assertThat(container(mirrored.resource(TASK_DEFINITION, "pulumi-console"), "pulumi-console").get("image"))
+        assertThat(container(mirrored.resource(ECS_TASK_DEFINITION, "pulumi-console"), "pulumi-console").get("image"))
                 .isEqualTo(registry + "/mirror/pulumi/console:" + TAG);
         // Pulls from the mirror are allowed on exactly its repositories, in the mirror's account and region.
-        var pull = statement(mirrored.resource(ROLE_POLICY, "pulumi-api-execution"), "policy", "PullOwnImages");
-        assertThat(strings(pull.get("Resource"))).containsExactlyInAnyOrder(
+        var pull = statement(mirrored.resource(IAM_ROLE_POLICY, "pulumi-api-execution"), "policy", "PullOwnImages");
+        assertThat(values(pull, "Resource")).containsExactlyInAnyOrder(
                 "arn:aws:ecr:us-west-2:210987654321:repository/mirror/pulumi/service",
                 "arn:aws:ecr:us-west-2:210987654321:repository/mirror/pulumi/migrations");
     }

@@ -10,6 +10,15 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_CLUSTER_CAPACITY_PROVIDERS;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LISTENER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_INSTANCE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_PARAMETER_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,37 +42,37 @@ class DeploymentOrderTest {
 
     @Test
     void servicesWaitForTheClusterCapacityProviderAndTheirListener() {
-        String capacity = PLAN.single("aws:ecs/clusterCapacityProviders:ClusterCapacityProviders").urn();
-        for (PlannedResource service : PLAN.resourcesOfType("aws:ecs/service:Service")) {
+        String capacity = PLAN.single(ECS_CLUSTER_CAPACITY_PROVIDERS).urn();
+        for (PlannedResource service : PLAN.resourcesOfType(ECS_SERVICE)) {
             assertThat(service.dependencies()).as(service.name()).contains(capacity);
             String listener = service.name().contains("api") ? "api-lb-https" : "app-lb-https";
-            assertThat(service.dependencies()).as(service.name()).contains(only("aws:lb/listener:Listener", listener).urn());
+            assertThat(service.dependencies()).as(service.name()).contains(only(LB_LISTENER, listener).urn());
         }
     }
 
     @Test
     void apiTasksStartOnlyWithTheirPermissionsNetworkAccessAndAWriterToMigrate() {
-        PlannedResource api = PLAN.resource("aws:ecs/service:Service", "pulumi-api");
+        PlannedResource api = PLAN.resource(ECS_SERVICE, "pulumi-api");
         assertThat(api.dependencies()).contains(
-                PLAN.resource("aws:iam/rolePolicy:RolePolicy", "pulumi-api-task").urn(),
-                PLAN.resource("aws:iam/rolePolicy:RolePolicy", "pulumi-api-execution").urn(),
-                PLAN.resource("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "pulumi-api-to-database").urn(),
-                PLAN.resource("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "pulumi-api-to-database").urn());
+                PLAN.resource(IAM_ROLE_POLICY, "pulumi-api-task").urn(),
+                PLAN.resource(IAM_ROLE_POLICY, "pulumi-api-execution").urn(),
+                PLAN.resource(VPC_SECURITY_GROUP_INGRESS_RULE, "pulumi-api-to-database").urn(),
+                PLAN.resource(VPC_SECURITY_GROUP_EGRESS_RULE, "pulumi-api-to-database").urn());
         // The database endpoint in the task definition resolves only once the writer exists.
-        assertThat(PLAN.resource("aws:ecs/taskDefinition:TaskDefinition", "pulumi-api").dependencies())
-                .contains(only("aws:rds/clusterInstance:ClusterInstance", "writer").urn());
+        assertThat(PLAN.resource(ECS_TASK_DEFINITION, "pulumi-api").dependencies())
+                .contains(only(RDS_CLUSTER_INSTANCE, "writer").urn());
     }
 
     @Test
     void readersWaitForTheWriter() {
-        String writer = only("aws:rds/clusterInstance:ClusterInstance", "writer").urn();
-        assertThat(only("aws:rds/clusterInstance:ClusterInstance", "reader-1").dependencies()).contains(writer);
+        String writer = only(RDS_CLUSTER_INSTANCE, "writer").urn();
+        assertThat(only(RDS_CLUSTER_INSTANCE, "reader-1").dependencies()).contains(writer);
     }
 
     @Test
     void tlsCanBeMadeOptionalForServiceVersionsThatNeedIt() {
         Plan plan = SampleInstall.plan(b -> b.database(DatabaseSettings.builder().requireSecureTransport(false).build()));
-        List<Object> parameters = plan.single("aws:rds/clusterParameterGroup:ClusterParameterGroup").list("parameters");
+        List<Object> parameters = plan.single(RDS_CLUSTER_PARAMETER_GROUP).list("parameters");
         assertThat(parameters).contains(Map.of("name", "require_secure_transport", "value", "OFF", "applyMethod", "immediate"));
     }
 }

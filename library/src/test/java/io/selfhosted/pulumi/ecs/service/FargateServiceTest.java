@@ -9,15 +9,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
-import java.util.Map;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.ECS_SERVICE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.LOG_GROUP;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SCALING_POLICY;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SCALING_TARGET;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.APPAUTOSCALING_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.APPAUTOSCALING_TARGET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.containers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ECS services, task definitions, logs and autoscaling of the API and the Console. */
@@ -54,29 +54,28 @@ class FargateServiceTest {
     @ParameterizedTest
     @CsvSource({"pulumi-api, 2048, 4096", "pulumi-console, 512, 1024"})
     void taskDefinitionsAreFargateAwsvpcWithDefaultSizes(String name, String cpu, String memory) {
-        var task = plan.resource(TASK_DEFINITION, name);
+        var task = plan.resource(ECS_TASK_DEFINITION, name);
         assertThat(task.list("requiresCompatibilities")).containsExactly("FARGATE");
         assertThat(task.string("networkMode")).isEqualTo("awsvpc");
         assertThat(task.string("cpu")).isEqualTo(cpu);
         assertThat(task.string("memory")).isEqualTo(memory);
         assertThat(task.string("executionRoleArn")).contains(":role/" + name + "-execution");
         // Every container stops gracefully.
-        assertThat(task.list("containerDefinitions")).allSatisfy(c ->
-                assertThat(((Map<?, ?>) c).get("stopTimeout")).isEqualTo(120.0));
+        assertThat(containers(task)).allSatisfy(c -> assertThat(c.get("stopTimeout")).isEqualTo(120.0));
     }
 
     @ParameterizedTest
     @CsvSource({"pulumi-api, 2, 6, 60, 70", "pulumi-console, 2, 4, 60, 70"})
     void autoscalingTracksCpuAndMemory(String name, int min, int max, double cpuTarget, double memoryTarget) {
-        var target = plan.resource(SCALING_TARGET, name);
+        var target = plan.resource(APPAUTOSCALING_TARGET, name);
         assertThat(target.integer("minCapacity")).isEqualTo(min);
         assertThat(target.integer("maxCapacity")).isEqualTo(max);
         assertThat(target.string("serviceNamespace")).isEqualTo("ecs");
         assertThat(target.string("scalableDimension")).isEqualTo("ecs:service:DesiredCount");
         assertThat(target.string("resourceId")).matches("service/pulumi-[0-9a-f]+/" + name + "-[0-9a-f]+");
 
-        var cpu = plan.resource(SCALING_POLICY, name + "-cpu");
-        var memory = plan.resource(SCALING_POLICY, name + "-memory");
+        var cpu = plan.resource(APPAUTOSCALING_POLICY, name + "-cpu");
+        var memory = plan.resource(APPAUTOSCALING_POLICY, name + "-memory");
         assertThat(List.of(cpu, memory)).allSatisfy(p -> {
             assertThat(p.string("policyType")).isEqualTo("TargetTrackingScaling");
             assertThat(p.string("resourceId")).isEqualTo(target.string("resourceId"));
@@ -97,36 +96,36 @@ class FargateServiceTest {
                 .console(ConsoleSettings.builder().taskCpu(1024).taskMemory(2048).desiredCount(4).minCount(4).maxCount(8)
                         .build()));
 
-        var api = custom.resource(TASK_DEFINITION, "pulumi-api");
+        var api = custom.resource(ECS_TASK_DEFINITION, "pulumi-api");
         assertThat(api.string("cpu")).isEqualTo("4096");
         assertThat(api.string("memory")).isEqualTo("8192");
         assertThat(custom.resource(ECS_SERVICE, "pulumi-api").integer("desiredCount")).isEqualTo(3);
         assertThat(custom.resource(ECS_SERVICE, "pulumi-api").integer("healthCheckGracePeriodSeconds")).isEqualTo(600);
-        assertThat(custom.resource(SCALING_TARGET, "pulumi-api").integer("minCapacity")).isEqualTo(3);
-        assertThat(custom.resource(SCALING_TARGET, "pulumi-api").integer("maxCapacity")).isEqualTo(10);
-        assertThat(custom.resource(SCALING_POLICY, "pulumi-api-cpu").number("targetTrackingScalingPolicyConfiguration.targetValue"))
+        assertThat(custom.resource(APPAUTOSCALING_TARGET, "pulumi-api").integer("minCapacity")).isEqualTo(3);
+        assertThat(custom.resource(APPAUTOSCALING_TARGET, "pulumi-api").integer("maxCapacity")).isEqualTo(10);
+        assertThat(custom.resource(APPAUTOSCALING_POLICY, "pulumi-api-cpu").number("targetTrackingScalingPolicyConfiguration.targetValue"))
                 .isEqualTo(50.0);
-        assertThat(custom.resource(SCALING_POLICY, "pulumi-api-memory").number("targetTrackingScalingPolicyConfiguration.targetValue"))
+        assertThat(custom.resource(APPAUTOSCALING_POLICY, "pulumi-api-memory").number("targetTrackingScalingPolicyConfiguration.targetValue"))
                 .isEqualTo(80.0);
-        var console = custom.resource(TASK_DEFINITION, "pulumi-console");
+        var console = custom.resource(ECS_TASK_DEFINITION, "pulumi-console");
         assertThat(console.string("cpu")).isEqualTo("1024");
         assertThat(console.string("memory")).isEqualTo("2048");
         assertThat(custom.resource(ECS_SERVICE, "pulumi-console").integer("desiredCount")).isEqualTo(4);
-        assertThat(custom.resource(SCALING_TARGET, "pulumi-console").integer("maxCapacity")).isEqualTo(8);
+        assertThat(custom.resource(APPAUTOSCALING_TARGET, "pulumi-console").integer("maxCapacity")).isEqualTo(8);
     }
 
     @Test
     void eachServiceLogsToItsOwnLogGroupWithFiniteRetention() {
-        assertThat(plan.resourcesOfType(LOG_GROUP)).extracting(PlannedResource::name)
+        assertThat(plan.resourcesOfType(CLOUDWATCH_LOG_GROUP)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("pulumi-api", "pulumi-console");
-        assertThat(plan.resourcesOfType(LOG_GROUP)).allSatisfy(g -> assertThat(g.integer("retentionInDays")).isEqualTo(365));
-        String apiGroup = plan.resource(TASK_DEFINITION, "pulumi-api").string("containerDefinitions[0].logConfiguration.options.awslogs-group");
-        String consoleGroup = plan.resource(TASK_DEFINITION, "pulumi-console").string("containerDefinitions[0].logConfiguration.options.awslogs-group");
+        assertThat(plan.resourcesOfType(CLOUDWATCH_LOG_GROUP)).allSatisfy(g -> assertThat(g.integer("retentionInDays")).isEqualTo(365));
+        String apiGroup = plan.resource(ECS_TASK_DEFINITION, "pulumi-api").string("containerDefinitions[0].logConfiguration.options.awslogs-group");
+        String consoleGroup = plan.resource(ECS_TASK_DEFINITION, "pulumi-console").string("containerDefinitions[0].logConfiguration.options.awslogs-group");
         assertThat(apiGroup).startsWith("pulumi-api-");
         assertThat(consoleGroup).startsWith("pulumi-console-");
 
         Plan shorter = install(b -> b.logRetentionDays(90));
-        assertThat(shorter.resourcesOfType(LOG_GROUP)).hasSize(2)
+        assertThat(shorter.resourcesOfType(CLOUDWATCH_LOG_GROUP)).hasSize(2)
                 .allSatisfy(g -> assertThat(g.integer("retentionInDays")).isEqualTo(90));
     }
 
@@ -148,13 +147,13 @@ class FargateServiceTest {
         assertThat(service.bool("networkConfiguration.assignPublicIp")).isFalse();
         assertThat(service.bool("deploymentCircuitBreaker.rollback")).isTrue();
         assertThat(service.ignoreChanges()).containsExactly("desiredCount");
-        assertThat(standalone.resourcesOfType(ROLE)).extracting(PlannedResource::name).containsExactly("worker-execution");
-        var task = standalone.single(TASK_DEFINITION);
+        assertThat(standalone.resourcesOfType(IAM_ROLE)).extracting(PlannedResource::name).containsExactly("worker-execution");
+        var task = standalone.single(ECS_TASK_DEFINITION);
         assertThat(task.has("taskRoleArn")).isFalse();
         assertThat(task.string("cpu")).isEqualTo("256");
         assertThat(task.string("containerDefinitions[0].logConfiguration.logDriver")).isEqualTo("awslogs");
-        assertThat(standalone.single(LOG_GROUP).integer("retentionInDays")).isEqualTo(FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS);
-        assertThat(standalone.single(SCALING_TARGET).integer("minCapacity")).isEqualTo(2);
-        assertThat(standalone.resourcesOfType(SCALING_POLICY)).hasSize(2);
+        assertThat(standalone.single(CLOUDWATCH_LOG_GROUP).integer("retentionInDays")).isEqualTo(FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS);
+        assertThat(standalone.single(APPAUTOSCALING_TARGET).integer("minCapacity")).isEqualTo(2);
+        assertThat(standalone.resourcesOfType(APPAUTOSCALING_POLICY)).hasSize(2);
     }
 }

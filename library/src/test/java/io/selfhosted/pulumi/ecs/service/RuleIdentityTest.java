@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleIdentityTest {
     static List<String> httpsRuleNames(Plan plan) {
-        return plan.resourcesOfType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule").stream()
+        return plan.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE).stream()
                 .map(PlannedResource::name).filter(n -> n.startsWith("pulumi-api-lb-https-")).sorted().toList();
     }
 
@@ -33,8 +35,8 @@ class RuleIdentityTest {
     @Test
     void ruleDescriptionsUseOnlyCharactersAwsAccepts() {
         Plan plan = SampleInstall.plan(b -> b).requireSuccess();
-        for (String type : List.of("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
-                "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule")) {
+        for (String type : List.of(VPC_SECURITY_GROUP_INGRESS_RULE,
+                VPC_SECURITY_GROUP_EGRESS_RULE)) {
             assertThat(plan.resourcesOfType(type)).allSatisfy(rule ->
                     assertThat(rule.string("description")).as(rule.name()).matches("[A-Za-z0-9 ._\\-:/()#,@\\[\\]+=;{}!$*]*"));
         }

@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE_POLICY;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
-import static io.selfhosted.pulumi.ecs.PlanQueries.secrets;
-import static io.selfhosted.pulumi.ecs.PlanQueries.statement;
-import static io.selfhosted.pulumi.ecs.PlanQueries.statements;
-import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statement;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statements;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Least privilege: each role may do exactly what its tasks need, on exactly their resources. */
@@ -33,56 +33,56 @@ class ServiceIamTest {
     @BeforeAll
     static void run() {
         plan = install(b -> b);
-        apiTask = plan.resource(TASK_DEFINITION, "pulumi-api");
+        apiTask = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
     }
 
     @Test
     void onlyTheApiHasATaskRole() {
-        assertThat(plan.resourcesOfType(ROLE)).extracting(PlannedResource::name)
+        assertThat(plan.resourcesOfType(IAM_ROLE)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("pulumi-api-execution", "pulumi-api-task", "pulumi-console-execution");
         assertThat(apiTask.string("taskRoleArn")).contains(":role/pulumi-api-task-");
-        assertThat(plan.resource(TASK_DEFINITION, "pulumi-console").has("taskRoleArn")).isFalse();
+        assertThat(plan.resource(ECS_TASK_DEFINITION, "pulumi-console").has("taskRoleArn")).isFalse();
     }
 
     @Test
     void everyRoleTrustsOnlyEcsTasks() {
-        assertThat(plan.resourcesOfType(ROLE)).hasSize(3).allSatisfy(role -> {
+        assertThat(plan.resourcesOfType(IAM_ROLE)).hasSize(3).allSatisfy(role -> {
             var trust = statements(role, "assumeRolePolicy");
             assertThat(trust).hasSize(1);
             assertThat(trust.get(0).get("Effect")).isEqualTo("Allow");
             assertThat(trust.get(0).get("Principal")).isEqualTo(Map.of("Service", "ecs-tasks.amazonaws.com"));
-            assertThat(strings(trust.get(0).get("Action"))).containsExactly("sts:AssumeRole");
+            assertThat(values(trust.get(0), "Action")).containsExactly("sts:AssumeRole");
         });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"pulumi-api", "pulumi-console"})
     void executionRolesWriteOnlyToTheirOwnLogGroup(String service) {
-        var task = plan.resource(TASK_DEFINITION, service);
+        var task = plan.resource(ECS_TASK_DEFINITION, service);
         String logGroup = task.string("containerDefinitions[0].logConfiguration.options.awslogs-group");
-        var logs = statement(plan.resource(ROLE_POLICY, service + "-execution"), "policy", "WriteOwnLogs");
+        var logs = statement(plan.resource(IAM_ROLE_POLICY, service + "-execution"), "policy", "WriteOwnLogs");
 
-        assertThat(strings(logs.get("Action"))).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
-        assertThat(strings(logs.get("Resource"))).containsExactly(
+        assertThat(values(logs, "Action")).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
+        assertThat(values(logs, "Resource")).containsExactly(
                 SampleInstall.arn(SampleInstall.REGION, "logs", "log-group:" + logGroup + ":log-stream:*"));
     }
 
     @Test
     void theApiExecutionRoleReadsExactlyItsOwnSecretsDecryptingOnlyViaSecretsManager() {
-        var policy = plan.resource(ROLE_POLICY, "pulumi-api-execution");
+        var policy = plan.resource(IAM_ROLE_POLICY, "pulumi-api-execution");
         List<String> referenced = new ArrayList<>();
         referenced.addAll(secrets(apiTask, "pulumi-service").values());
         referenced.addAll(secrets(apiTask, "pulumi-migrations").values());
         List<String> withoutJsonKeys = referenced.stream().map(v -> v.replaceAll(":(username|password)::$", "")).distinct().toList();
 
         var read = statement(policy, "policy", "ReadOwnSecrets");
-        assertThat(strings(read.get("Action"))).containsExactly("secretsmanager:GetSecretValue");
-        assertThat(strings(read.get("Resource"))).hasSize(2).containsExactlyInAnyOrderElementsOf(withoutJsonKeys)
+        assertThat(values(read, "Action")).containsExactly("secretsmanager:GetSecretValue");
+        assertThat(values(read, "Resource")).hasSize(2).containsExactlyInAnyOrderElementsOf(withoutJsonKeys)
                 .noneMatch(arn -> arn.endsWith("::") || arn.contains(":username") || arn.contains(":password"));
 
         var decrypt = statement(policy, "policy", "DecryptOwnSecrets");
-        assertThat(strings(decrypt.get("Action"))).containsExactly("kms:Decrypt");
-        assertThat(strings(decrypt.get("Resource"))).containsExactly(KEY);
+        assertThat(values(decrypt, "Action")).containsExactly("kms:Decrypt");
+        assertThat(values(decrypt, "Resource")).containsExactly(KEY);
         assertThat(decrypt.get("Condition")).isEqualTo(Map.of("StringEquals",
                 Map.of("kms:ViaService", "secretsmanager." + SampleInstall.REGION + ".amazonaws.com")));
         assertThat(statements(policy, "policy")).extracting(s -> s.get("Sid"))
@@ -91,7 +91,7 @@ class ServiceIamTest {
 
     @Test
     void theConsoleExecutionRoleReadsNoSecretWhenItHasNone() {
-        assertThat(statements(plan.resource(ROLE_POLICY, "pulumi-console-execution"), "policy"))
+        assertThat(statements(plan.resource(IAM_ROLE_POLICY, "pulumi-console-execution"), "policy"))
                 .extracting(s -> s.get("Sid")).containsExactly("WriteOwnLogs");
     }
 
@@ -101,33 +101,33 @@ class ServiceIamTest {
         List<String> buckets = List.of(env.get("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT"),
                         env.get("PULUMI_POLICY_PACK_BLOB_STORAGE_ENDPOINT"), env.get("PULUMI_SERVICE_METADATA_BLOB_STORAGE_ENDPOINT"))
                 .stream().map(endpoint -> "arn:aws:s3:::" + endpoint.substring("s3://".length())).toList();
-        var policy = plan.resource(ROLE_POLICY, "pulumi-api-task");
+        var policy = plan.resource(IAM_ROLE_POLICY, "pulumi-api-task");
 
         var all = statements(policy, "policy");
         assertThat(all).allSatisfy(s -> assertThat(s.get("Effect")).isEqualTo("Allow"));
-        var s3 = all.stream().filter(s -> strings(s.get("Action")).stream().anyMatch(a -> a.startsWith("s3:"))).toList();
+        var s3 = all.stream().filter(s -> values(s, "Action").stream().anyMatch(a -> a.startsWith("s3:"))).toList();
         assertThat(s3).isNotEmpty().allSatisfy(s -> {
-            assertThat(strings(s.get("Action"))).allMatch(a -> a.startsWith("s3:"));
-            assertThat(strings(s.get("Resource"))).isSubsetOf(concat(buckets, buckets.stream().map(b -> b + "/*").toList()));
+            assertThat(values(s, "Action")).allMatch(a -> a.startsWith("s3:"));
+            assertThat(values(s, "Resource")).isSubsetOf(concat(buckets, buckets.stream().map(b -> b + "/*").toList()));
         });
-        assertThat(s3.stream().flatMap(s -> strings(s.get("Resource")).stream()))
+        assertThat(s3.stream().flatMap(s -> values(s, "Resource").stream()))
                 .containsAll(buckets).containsAll(buckets.stream().map(b -> b + "/*").toList());
-        assertThat(s3.stream().flatMap(s -> strings(s.get("Action")).stream()))
+        assertThat(s3.stream().flatMap(s -> values(s, "Action").stream()))
                 .contains("s3:GetObject", "s3:PutObject", "s3:ListBucket");
 
         var kms = statement(policy, "policy", "UseServiceKey");
-        assertThat(strings(kms.get("Action"))).containsExactlyInAnyOrder("kms:Encrypt", "kms:Decrypt",
+        assertThat(values(kms, "Action")).containsExactlyInAnyOrder("kms:Encrypt", "kms:Decrypt",
                 "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext");
-        assertThat(strings(kms.get("Resource"))).containsExactly(KEY);
+        assertThat(values(kms, "Resource")).containsExactly(KEY);
         assertThat(all).hasSize(s3.size() + 1);
     }
 
     @Test
     void noPolicyGrantsAWildcardActionOrResource() {
-        assertThat(plan.resourcesOfType(ROLE_POLICY)).hasSize(3).allSatisfy(policy ->
+        assertThat(plan.resourcesOfType(IAM_ROLE_POLICY)).hasSize(3).allSatisfy(policy ->
                 assertThat(statements(policy, "policy")).allSatisfy(s -> {
-                    assertThat(strings(s.get("Action"))).noneMatch(a -> a.equals("*") || a.endsWith(":*"));
-                    assertThat(strings(s.get("Resource"))).doesNotContain("*");
+                    assertThat(values(s, "Action")).noneMatch(a -> a.equals("*") || a.endsWith(":*"));
+                    assertThat(values(s, "Resource")).doesNotContain("*");
                     assertThat(s).doesNotContainKeys("NotAction", "NotResource");
                 }));
     }
@@ -137,21 +137,21 @@ class ServiceIamTest {
         String registry = SampleInstall.ACCOUNT + ".dkr.ecr." + SampleInstall.REGION + ".amazonaws.com";
         Plan mirrored = install(b -> b.images(ContainerImagesArgs.builder().tag("20250415-3b9e42c").registry(registry).build()));
 
-        assertThat(mirrored.resourcesOfType(ROLE_POLICY)).allSatisfy(policy ->
+        assertThat(mirrored.resourcesOfType(IAM_ROLE_POLICY)).allSatisfy(policy ->
                 assertThat(statements(policy, "policy")).allSatisfy(s -> {
-                    if (strings(s.get("Resource")).contains("*")) {
-                        assertThat(strings(s.get("Action"))).containsExactly("ecr:GetAuthorizationToken");
+                    if (values(s, "Resource").contains("*")) {
+                        assertThat(values(s, "Action")).containsExactly("ecr:GetAuthorizationToken");
                     }
-                    assertThat(strings(s.get("Action"))).doesNotContain("*");
+                    assertThat(values(s, "Action")).doesNotContain("*");
                 }));
-        var consolePull = statement(mirrored.resource(ROLE_POLICY, "pulumi-console-execution"), "policy", "PullOwnImages");
-        assertThat(strings(consolePull.get("Resource"))).containsExactly(
+        var consolePull = statement(mirrored.resource(IAM_ROLE_POLICY, "pulumi-console-execution"), "policy", "PullOwnImages");
+        assertThat(values(consolePull, "Resource")).containsExactly(
                 SampleInstall.arn(SampleInstall.REGION, "ecr", "repository/pulumi/console"));
-        assertThat(strings(statement(mirrored.resource(ROLE_POLICY, "pulumi-api-execution"), "policy", "EcrLogin")
-                .get("Resource"))).containsExactly("*");
+        assertThat(values(statement(mirrored.resource(IAM_ROLE_POLICY, "pulumi-api-execution"), "policy", "EcrLogin"), "Resource"))
+                .containsExactly("*");
         // Without a private registry there is nothing to log in to.
-        assertThat(plan.resourcesOfType(ROLE_POLICY)).allSatisfy(policy ->
-                assertThat(statements(policy, "policy")).noneMatch(s -> strings(s.get("Action")).stream()
+        assertThat(plan.resourcesOfType(IAM_ROLE_POLICY)).allSatisfy(policy ->
+                assertThat(statements(policy, "policy")).noneMatch(s -> values(s, "Action").stream()
                         .anyMatch(a -> a.startsWith("ecr:"))));
     }
 

@@ -6,15 +6,16 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.EGRESS_RULE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ROLE_POLICY;
-import static io.selfhosted.pulumi.ecs.PlanQueries.TASK_DEFINITION;
-import static io.selfhosted.pulumi.ecs.PlanQueries.environment;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ingressRulesOf;
-import static io.selfhosted.pulumi.ecs.PlanQueries.secrets;
-import static io.selfhosted.pulumi.ecs.PlanQueries.statement;
-import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statement;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
+import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.ingressRulesOf;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The API and Console components on their own, wired to resources the caller already has. */
@@ -41,7 +42,7 @@ class ServicePartsStandaloneTest {
                 .apiDomain("api.pulumi.example.org").consoleDomain("app.pulumi.example.org")
                 .build(), null)).requireSuccess();
 
-        var task = plan.single(TASK_DEFINITION);
+        var task = plan.single(ECS_TASK_DEFINITION);
         assertThat(environment(task, "pulumi-service"))
                 .containsEntry("PULUMI_DATABASE_ENDPOINT", "db.cluster-x.example:3306")
                 .containsEntry("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT", "s3://cp-bucket")
@@ -49,16 +50,16 @@ class ServicePartsStandaloneTest {
                 .containsEntry("AWS_REGION", REGION);
         assertThat(secrets(task, "pulumi-service")).containsEntry("PULUMI_LICENSE_KEY", LICENSE)
                 .containsEntry("PULUMI_DATABASE_USER_PASSWORD", CREDENTIALS + ":password::");
-        var buckets = statement(plan.resource(ROLE_POLICY, "api-task"), "policy", "ListOwnBuckets");
-        assertThat(strings(buckets.get("Resource"))).containsExactlyInAnyOrder(
+        var buckets = statement(plan.resource(IAM_ROLE_POLICY, "api-task"), "policy", "ListOwnBuckets");
+        assertThat(values(buckets, "Resource")).containsExactlyInAnyOrder(
                 "arn:aws-us-gov:s3:::cp-bucket", "arn:aws-us-gov:s3:::pp-bucket", "arn:aws-us-gov:s3:::md-bucket");
-        var read = statement(plan.resource(ROLE_POLICY, "api-execution"), "policy", "ReadOwnSecrets");
-        assertThat(strings(read.get("Resource"))).containsExactlyInAnyOrder(LICENSE, CREDENTIALS);
+        var read = statement(plan.resource(IAM_ROLE_POLICY, "api-execution"), "policy", "ReadOwnSecrets");
+        assertThat(values(read, "Resource")).containsExactlyInAnyOrder(LICENSE, CREDENTIALS);
         // The API opens the given database group to its own tasks.
         var toDatabase = ingressRulesOf(plan, "sg-0000000000000dddd");
         assertThat(toDatabase).hasSize(1);
         assertThat(toDatabase.get(0).integer("fromPort")).isEqualTo(3306);
-        assertThat(plan.resourcesOfType(EGRESS_RULE)).anySatisfy(r ->
+        assertThat(plan.resourcesOfType(VPC_SECURITY_GROUP_EGRESS_RULE)).anySatisfy(r ->
                 assertThat(r.has("referencedSecurityGroupId") && r.string("referencedSecurityGroupId").equals("sg-0000000000000dddd")).isTrue());
     }
 
@@ -73,13 +74,13 @@ class ServicePartsStandaloneTest {
                 .apiDomain("api.pulumi.example.org").consoleDomain("app.pulumi.example.org")
                 .build(), null)).requireSuccess();
 
-        var task = plan.single(TASK_DEFINITION);
+        var task = plan.single(ECS_TASK_DEFINITION);
         assertThat(task.has("taskRoleArn")).isFalse();
-        assertThat(plan.resourcesOfType(ROLE)).hasSize(1);
+        assertThat(plan.resourcesOfType(IAM_ROLE)).hasSize(1);
         assertThat(environment(task, "pulumi-console")).containsEntry("PULUMI_API", "https://api.pulumi.example.org")
                 .containsEntry("SAML_SSO_ENABLED", "false").containsEntry("AWS_REGION", REGION);
         assertThat(secrets(task, "pulumi-console")).isEqualTo(Map.of());
-        var fromLb = plan.resourcesOfType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule");
+        var fromLb = plan.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE);
         assertThat(fromLb).hasSize(1);
         assertThat(fromLb.get(0).string("referencedSecurityGroupId")).isEqualTo("sg-0000000000000aaaa");
         assertThat(fromLb.get(0).integer("fromPort")).isEqualTo(3000);

@@ -10,13 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.LOAD_BALANCER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.RDS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.PlanQueries.SECURITY_GROUP;
-import static io.selfhosted.pulumi.ecs.PlanQueries.egressRulesOf;
-import static io.selfhosted.pulumi.ecs.PlanQueries.ingressRulesOf;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
-import static io.selfhosted.pulumi.ecs.PlanQueries.taskSecurityGroupId;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_SECURITY_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.egressRulesOf;
+import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.ingressRulesOf;
+import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.taskSecurityGroupId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Task security groups: only the load balancer in, only what is needed out. */
@@ -32,7 +33,7 @@ class ServiceSecurityGroupsTest {
     @CsvSource({"pulumi-api, pulumi-api-lb, 8080", "pulumi-console, pulumi-app-lb, 3000"})
     void onlyTheServicesLoadBalancerGetsInOnTheContainerPort(String service, String loadBalancer, int port) {
         String tasks = taskSecurityGroupId(plan, service);
-        String lbGroup = plan.resource(LOAD_BALANCER, loadBalancer).string("securityGroups[0]");
+        String lbGroup = plan.resource(LB_LOAD_BALANCER, loadBalancer).string("securityGroups[0]");
 
         var ingress = ingressRulesOf(plan, tasks);
         assertThat(ingress).hasSize(1);
@@ -44,8 +45,8 @@ class ServiceSecurityGroupsTest {
         assertThat(lbEgress).hasSize(1);
         assertTcp(lbEgress.get(0), port);
         assertThat(lbEgress.get(0).string("referencedSecurityGroupId")).isEqualTo(tasks);
-        assertThat(plan.resource(SECURITY_GROUP, service).has("ingress")).isFalse();
-        assertThat(plan.resource(SECURITY_GROUP, service).has("egress")).isFalse();
+        assertThat(plan.resource(EC2_SECURITY_GROUP, service).has("ingress")).isFalse();
+        assertThat(plan.resource(EC2_SECURITY_GROUP, service).has("egress")).isFalse();
     }
 
     @Test
@@ -75,7 +76,7 @@ class ServiceSecurityGroupsTest {
     void theApiLoadBalancerAdmitsTheConsoleTasksWhateverTheAllowList() {
         Plan restricted = install(b -> b.loadBalancer(LoadBalancerSettings.builder().ingressCidrs("203.0.113.0/24").build()));
         String consoleTasks = taskSecurityGroupId(restricted, "pulumi-console");
-        var toApi = restricted.resourcesOfType(io.selfhosted.pulumi.ecs.PlanQueries.INGRESS_RULE).stream()
+        var toApi = restricted.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE).stream()
                 .filter(r -> r.has("referencedSecurityGroupId") && r.string("referencedSecurityGroupId").equals(consoleTasks))
                 .toList();
         assertThat(toApi).singleElement().satisfies(rule -> {

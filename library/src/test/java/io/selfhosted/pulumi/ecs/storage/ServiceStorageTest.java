@@ -11,21 +11,21 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-import static io.selfhosted.pulumi.ecs.PlanQueries.BUCKET;
-import static io.selfhosted.pulumi.ecs.PlanQueries.install;
-import static io.selfhosted.pulumi.ecs.PlanQueries.statements;
-import static io.selfhosted.pulumi.ecs.PlanQueries.strings;
+import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_VERSIONING;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.statements;
+import static io.selfhosted.pulumi.ecs.testing.aws.PolicyDocuments.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service's buckets and their secure defaults, one guard rail at a time. */
 class ServiceStorageTest {
     private static final String KEY = SampleInstall.arn(SampleInstall.REGION, "kms", "key/1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b");
-    private static final String LIFECYCLE = "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2";
-    private static final String OWNERSHIP = "aws:s3/bucketOwnershipControls:BucketOwnershipControls";
-    private static final String POLICY = "aws:s3/bucketPolicy:BucketPolicy";
-    private static final String PUBLIC_ACCESS = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
-    private static final String ENCRYPTION = "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
-    private static final String VERSIONING = "aws:s3/bucketVersioningV2:BucketVersioningV2";
     private static final List<String> DEFAULT_BUCKETS = List.of("storage-checkpoints", "storage-policy-packs",
             "storage-service-metadata");
 
@@ -46,31 +46,31 @@ class ServiceStorageTest {
 
     @Test
     void createsTheThreeBucketsWithTheSeedsPrefixes() {
-        assertThat(standalone.resourcesOfType(BUCKET)).extracting(PlannedResource::name)
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrderElementsOf(DEFAULT_BUCKETS);
-        assertThat(standalone.resourcesOfType(BUCKET)).extracting(b -> b.string("bucketPrefix"))
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).extracting(b -> b.string("bucketPrefix"))
                 .containsExactlyInAnyOrder("pulumi-checkpoint-", "pulumi-policy-", "pulumi-service-metadata-");
-        assertThat(standalone.resourcesOfType(BUCKET)).allSatisfy(b -> assertThat(b.bool("forceDestroy")).isFalse());
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).allSatisfy(b -> assertThat(b.bool("forceDestroy")).isFalse());
     }
 
     @Test
     void createsTheEngineEventsBucketOnlyWhenEnabled() {
-        assertThat(standalone.resourcesOfType(BUCKET)).noneMatch(b -> b.string("bucketPrefix").contains("engine-events"));
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).noneMatch(b -> b.string("bucketPrefix").contains("engine-events"));
 
         Plan withEvents = storage(s -> s.engineEventsBucket(true));
 
-        assertThat(withEvents.resourcesOfType(BUCKET)).extracting(b -> b.string("bucketPrefix"))
+        assertThat(withEvents.resourcesOfType(S3_BUCKET)).extracting(b -> b.string("bucketPrefix"))
                 .containsExactlyInAnyOrder("pulumi-checkpoint-", "pulumi-policy-", "pulumi-service-metadata-",
                         "pulumi-engine-events-");
         // The optional bucket gets the same guard rails as the others.
-        assertThat(withEvents.resourcesOfType(POLICY)).hasSize(4);
-        assertThat(withEvents.resourcesOfType(ENCRYPTION)).hasSize(4);
-        assertThat(withEvents.resource(BUCKET, "storage-engine-events").protect()).isTrue();
+        assertThat(withEvents.resourcesOfType(S3_BUCKET_POLICY)).hasSize(4);
+        assertThat(withEvents.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION)).hasSize(4);
+        assertThat(withEvents.resource(S3_BUCKET, "storage-engine-events").protect()).isTrue();
     }
 
     @Test
     void bucketsAreProtectedAndRetained() {
-        assertThat(standalone.resourcesOfType(BUCKET)).hasSize(3).allSatisfy(b -> {
+        assertThat(standalone.resourcesOfType(S3_BUCKET)).hasSize(3).allSatisfy(b -> {
             assertThat(b.protect()).as("%s protect", b).isTrue();
             assertThat(b.retainOnDelete()).as("%s retainOnDelete", b).isTrue();
         });
@@ -78,12 +78,12 @@ class ServiceStorageTest {
 
     @Test
     void everyBucketIsVersioned() {
-        forEachBucket(VERSIONING, v -> assertThat(v.string("versioningConfiguration.status")).isEqualTo("Enabled"));
+        forEachBucket(S3_BUCKET_VERSIONING, v -> assertThat(v.string("versioningConfiguration.status")).isEqualTo("Enabled"));
     }
 
     @Test
     void everyBucketIsEncryptedWithTheServiceKeyAndBucketKeys() {
-        forEachBucket(ENCRYPTION, e -> {
+        forEachBucket(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION, e -> {
             assertThat(e.list("rules")).hasSize(1);
             assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.sseAlgorithm")).isEqualTo("aws:kms");
             assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")).isEqualTo(KEY);
@@ -93,7 +93,7 @@ class ServiceStorageTest {
 
     @Test
     void everyBucketBlocksAllPublicAccess() {
-        forEachBucket(PUBLIC_ACCESS, p -> {
+        forEachBucket(S3_BUCKET_PUBLIC_ACCESS_BLOCK, p -> {
             assertThat(p.bool("blockPublicAcls")).isTrue();
             assertThat(p.bool("blockPublicPolicy")).isTrue();
             assertThat(p.bool("ignorePublicAcls")).isTrue();
@@ -103,18 +103,18 @@ class ServiceStorageTest {
 
     @Test
     void everyBucketEnforcesOwnership() {
-        forEachBucket(OWNERSHIP, o -> assertThat(o.string("rule.objectOwnership")).isEqualTo("BucketOwnerEnforced"));
+        forEachBucket(S3_BUCKET_OWNERSHIP_CONTROLS, o -> assertThat(o.string("rule.objectOwnership")).isEqualTo("BucketOwnerEnforced"));
     }
 
     @Test
     void everyBucketDeniesRequestsWithoutTls12OnBucketAndObjects() {
-        forEachBucket(POLICY, policy -> {
+        forEachBucket(S3_BUCKET_POLICY, policy -> {
             String bucketArn = "arn:aws:s3:::" + policy.string("bucket");
             var all = statements(policy, "policy");
             assertThat(all).allSatisfy(s -> {
                 assertThat(s.get("Effect")).isEqualTo("Deny");
                 assertThat(s.get("Principal")).isEqualTo("*");
-                assertThat(strings(s.get("Resource"))).containsExactlyInAnyOrder(bucketArn, bucketArn + "/*");
+                assertThat(values(s, "Resource")).containsExactlyInAnyOrder(bucketArn, bucketArn + "/*");
             });
             assertThat(all).anySatisfy(s -> assertThat(s.get("Condition"))
                     .isEqualTo(Map.of("Bool", Map.of("aws:SecureTransport", "false"))));
@@ -126,7 +126,7 @@ class ServiceStorageTest {
 
     @Test
     void lifecycleExpiresNoncurrentVersionsAndAbortsUploadsByDefault() {
-        forEachBucket(LIFECYCLE, l -> {
+        forEachBucket(S3_BUCKET_LIFECYCLE_CONFIGURATION, l -> {
             assertThat(l.list("rules")).hasSize(1);
             assertThat(l.string("rules[0].status")).isEqualTo("Enabled");
             assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays"))
@@ -140,7 +140,7 @@ class ServiceStorageTest {
     void lifecycleDaysCanBeOverridden() {
         Plan custom = storage(s -> s.noncurrentVersionExpirationDays(30).abortIncompleteUploadDays(2));
 
-        assertThat(custom.resourcesOfType(LIFECYCLE)).hasSize(3).allSatisfy(l -> {
+        assertThat(custom.resourcesOfType(S3_BUCKET_LIFECYCLE_CONFIGURATION)).hasSize(3).allSatisfy(l -> {
             assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays")).isEqualTo(30);
             assertThat(l.integer("rules[0].abortIncompleteMultipartUpload.daysAfterInitiation")).isEqualTo(2);
         });
@@ -152,12 +152,12 @@ class ServiceStorageTest {
                 .noncurrentVersionExpirationDays(60).build()));
         String installKey = SampleInstall.arn(SampleInstall.REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9");
 
-        assertThat(plan.resourcesOfType(BUCKET)).hasSize(4)
+        assertThat(plan.resourcesOfType(S3_BUCKET)).hasSize(4)
                 .allSatisfy(b -> assertThat(b.parentName()).contains("pulumi-storage"))
                 .allSatisfy(b -> assertThat(b.protect() && b.retainOnDelete()).isTrue());
-        assertThat(plan.resourcesOfType(ENCRYPTION)).hasSize(4).allSatisfy(e ->
+        assertThat(plan.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION)).hasSize(4).allSatisfy(e ->
                 assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")).isEqualTo(installKey));
-        assertThat(plan.resourcesOfType(LIFECYCLE)).hasSize(4).allSatisfy(l ->
+        assertThat(plan.resourcesOfType(S3_BUCKET_LIFECYCLE_CONFIGURATION)).hasSize(4).allSatisfy(l ->
                 assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays")).isEqualTo(60));
     }
 

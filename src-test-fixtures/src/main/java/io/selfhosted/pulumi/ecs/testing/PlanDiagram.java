@@ -11,6 +11,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
+
 /**
  * Draws the architecture of an AWS plan as a Mermaid flowchart, generated from what the program
  * registered rather than drawn by hand: DNS records, load balancers, ECS services (with their
@@ -38,13 +47,13 @@ public final class PlanDiagram {
     }
 
     private static final Map<String, Kind> KINDS = Map.of(
-            "aws:route53/record:Record", Kind.DNS,
-            "aws:lb/loadBalancer:LoadBalancer", Kind.LOAD_BALANCER,
-            "aws:ecs/service:Service", Kind.SERVICE,
-            "aws:rds/cluster:Cluster", Kind.DATABASE,
-            "aws:s3/bucketV2:BucketV2", Kind.BUCKET,
-            "aws:secretsmanager/secret:Secret", Kind.SECRET,
-            "aws:kms/key:Key", Kind.KEY);
+            ROUTE53_RECORD, Kind.DNS,
+            LB_LOAD_BALANCER, Kind.LOAD_BALANCER,
+            ECS_SERVICE, Kind.SERVICE,
+            RDS_CLUSTER, Kind.DATABASE,
+            S3_BUCKET, Kind.BUCKET,
+            SECRETSMANAGER_SECRET, Kind.SECRET,
+            KMS_KEY, Kind.KEY);
 
     private static final Pattern GIVEN_ARN = Pattern.compile("arn:[a-z-]+:kms:[a-z0-9-]+:\\d{12}:key/[A-Za-z0-9-]+");
 
@@ -199,7 +208,7 @@ public final class PlanDiagram {
     private static List<Container> containers(PlannedResource service, Map<String, PlannedResource> byUrn) {
         for (String urn : service.dependencies()) {
             PlannedResource dependency = byUrn.get(urn);
-            if (dependency == null || !dependency.type().equals("aws:ecs/taskDefinition:TaskDefinition")
+            if (dependency == null || !dependency.type().equals(ECS_TASK_DEFINITION)
                     || !dependency.has("containerDefinitions")) {
                 continue;
             }

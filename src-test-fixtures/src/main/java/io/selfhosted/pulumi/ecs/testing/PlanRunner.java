@@ -6,6 +6,7 @@ import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import io.selfhosted.pulumi.ecs.testing.YamlConfigValues.ConfigValue;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 
 import javax.annotation.Nullable;
 import java.nio.file.Path;

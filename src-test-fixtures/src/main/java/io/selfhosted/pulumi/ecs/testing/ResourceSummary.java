@@ -5,6 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ACM_CERTIFICATE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.APPAUTOSCALING_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.APPAUTOSCALING_TARGET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LISTENER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_TARGET_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_INSTANCE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_PARAMETER_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_LIFECYCLE_CONFIGURATION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_OWNERSHIP_CONTROLS;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_PUBLIC_ACCESS_BLOCK;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET_VERSIONING;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET_VERSION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_EGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
+
 /**
  * The key properties of a resource a reviewer looks at first (sizes, ports, engine, retention,
  * encryption, TLS policy...), as {@code label=value} pairs for one line of the plan tree. Secrets
@@ -15,47 +41,47 @@ final class ResourceSummary {
     }
 
     private static final Map<String, List<Field>> FIELDS = Map.ofEntries(
-            entry("aws:s3/bucketV2:BucketV2", "prefix", "bucketPrefix", "forceDestroy", "forceDestroy"),
-            entry("aws:s3/bucketVersioningV2:BucketVersioningV2", "versioning", "versioningConfiguration.status"),
-            entry("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+            entry(S3_BUCKET, "prefix", "bucketPrefix", "forceDestroy", "forceDestroy"),
+            entry(S3_BUCKET_VERSIONING, "versioning", "versioningConfiguration.status"),
+            entry(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION,
                     "sse", "rules[0].applyServerSideEncryptionByDefault.sseAlgorithm", "bucketKey", "rules[0].bucketKeyEnabled"),
-            entry("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "blockPublicAcls", "blockPublicAcls",
+            entry(S3_BUCKET_PUBLIC_ACCESS_BLOCK, "blockPublicAcls", "blockPublicAcls",
                     "blockPublicPolicy", "blockPublicPolicy", "ignorePublicAcls", "ignorePublicAcls",
                     "restrictPublicBuckets", "restrictPublicBuckets"),
-            entry("aws:s3/bucketOwnershipControls:BucketOwnershipControls", "ownership", "rule.objectOwnership"),
-            entry("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+            entry(S3_BUCKET_OWNERSHIP_CONTROLS, "ownership", "rule.objectOwnership"),
+            entry(S3_BUCKET_LIFECYCLE_CONFIGURATION,
                     "noncurrentDays", "rules[0].noncurrentVersionExpiration.noncurrentDays",
                     "abortUploadsDays", "rules[0].abortIncompleteMultipartUpload.daysAfterInitiation"),
-            entry("aws:rds/cluster:Cluster", "engine", "engine", "version", "engineVersion", "encrypted", "storageEncrypted",
+            entry(RDS_CLUSTER, "engine", "engine", "version", "engineVersion", "encrypted", "storageEncrypted",
                     "backupDays", "backupRetentionPeriod", "deletionProtection", "deletionProtection",
                     "skipFinalSnapshot", "skipFinalSnapshot", "masterPassword", "masterPassword"),
-            entry("aws:rds/clusterInstance:ClusterInstance", "class", "instanceClass", "zone", "availabilityZone",
+            entry(RDS_CLUSTER_INSTANCE, "class", "instanceClass", "zone", "availabilityZone",
                     "public", "publiclyAccessible"),
-            entry("aws:rds/clusterParameterGroup:ClusterParameterGroup", "family", "family"),
-            entry("aws:ecs/cluster:Cluster", "containerInsights", "settings[0].value"),
-            entry("aws:ecs/taskDefinition:TaskDefinition", "cpu", "cpu", "memory", "memory", "network", "networkMode"),
-            entry("aws:ecs/service:Service", "desired", "desiredCount", "platform", "platformVersion",
+            entry(RDS_CLUSTER_PARAMETER_GROUP, "family", "family"),
+            entry(ECS_CLUSTER, "containerInsights", "settings[0].value"),
+            entry(ECS_TASK_DEFINITION, "cpu", "cpu", "memory", "memory", "network", "networkMode"),
+            entry(ECS_SERVICE, "desired", "desiredCount", "platform", "platformVersion",
                     "publicIp", "networkConfiguration.assignPublicIp", "rollback", "deploymentCircuitBreaker.rollback",
                     "graceSeconds", "healthCheckGracePeriodSeconds"),
-            entry("aws:lb/loadBalancer:LoadBalancer", "type", "loadBalancerType", "internal", "internal",
+            entry(LB_LOAD_BALANCER, "type", "loadBalancerType", "internal", "internal",
                     "deletionProtection", "enableDeletionProtection"),
-            entry("aws:lb/listener:Listener", "port", "port", "protocol", "protocol", "sslPolicy", "sslPolicy"),
-            entry("aws:lb/targetGroup:TargetGroup", "protocol", "protocol", "port", "port", "target", "targetType",
+            entry(LB_LISTENER, "port", "port", "protocol", "protocol", "sslPolicy", "sslPolicy"),
+            entry(LB_TARGET_GROUP, "protocol", "protocol", "port", "port", "target", "targetType",
                     "health", "healthCheck.path"),
-            entry("aws:cloudwatch/logGroup:LogGroup", "retentionDays", "retentionInDays"),
-            entry("aws:secretsmanager/secret:Secret", "recoveryDays", "recoveryWindowInDays"),
-            entry("aws:secretsmanager/secretVersion:SecretVersion", "value", "secretString"),
-            entry("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "port", "fromPort", "cidr", "cidrIpv4",
+            entry(CLOUDWATCH_LOG_GROUP, "retentionDays", "retentionInDays"),
+            entry(SECRETSMANAGER_SECRET, "recoveryDays", "recoveryWindowInDays"),
+            entry(SECRETSMANAGER_SECRET_VERSION, "value", "secretString"),
+            entry(VPC_SECURITY_GROUP_INGRESS_RULE, "port", "fromPort", "cidr", "cidrIpv4",
                     "fromGroup", "referencedSecurityGroupId"),
-            entry("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "port", "toPort", "cidr", "cidrIpv4",
+            entry(VPC_SECURITY_GROUP_EGRESS_RULE, "port", "toPort", "cidr", "cidrIpv4",
                     "toGroup", "referencedSecurityGroupId"),
-            entry("aws:appautoscaling/target:Target", "min", "minCapacity", "max", "maxCapacity"),
-            entry("aws:appautoscaling/policy:Policy",
+            entry(APPAUTOSCALING_TARGET, "min", "minCapacity", "max", "maxCapacity"),
+            entry(APPAUTOSCALING_POLICY,
                     "metric", "targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType",
                     "target", "targetTrackingScalingPolicyConfiguration.targetValue"),
-            entry("aws:kms/key:Key", "rotation", "enableKeyRotation", "deletionWindowDays", "deletionWindowInDays"),
-            entry("aws:route53/record:Record", "name", "name", "type", "type"),
-            entry("aws:acm/certificate:Certificate", "domain", "domainName", "validation", "validationMethod"));
+            entry(KMS_KEY, "rotation", "enableKeyRotation", "deletionWindowDays", "deletionWindowInDays"),
+            entry(ROUTE53_RECORD, "name", "name", "type", "type"),
+            entry(ACM_CERTIFICATE, "domain", "domainName", "validation", "validationMethod"));
 
     private ResourceSummary() {
     }

@@ -5,6 +5,7 @@ import com.pulumi.core.TypeShape;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.deployment.Deployment;
 import com.pulumi.resources.InvokeArgs;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 import org.junit.jupiter.api.Test;
 
 import javax.annotation.Nullable;

@@ -6,6 +6,8 @@ import com.pulumi.core.Alias;
 import com.pulumi.resources.CustomResourceOptions;
 import org.junit.jupiter.api.Test;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanRenderingTest {
@@ -44,14 +46,14 @@ class PlanRenderingTest {
     @Test
     void jsonDoesNotDependOnRegistrationOrder() {
         var forward = PlanRunner.create().run(ctx -> {
-            new TestResource("aws:iam/role:Role", "b", TestArgs.empty().name("b"));
-            new TestResource("aws:iam/role:Role", "a", TestArgs.empty().name("a"));
+            new TestResource(IAM_ROLE, "b", TestArgs.empty().name("b"));
+            new TestResource(IAM_ROLE, "a", TestArgs.empty().name("a"));
             new TestComponent("box", null);
         });
         var backward = PlanRunner.create().run(ctx -> {
             new TestComponent("box", null);
-            new TestResource("aws:iam/role:Role", "a", TestArgs.empty().name("a"));
-            new TestResource("aws:iam/role:Role", "b", TestArgs.empty().name("b"));
+            new TestResource(IAM_ROLE, "a", TestArgs.empty().name("a"));
+            new TestResource(IAM_ROLE, "b", TestArgs.empty().name("b"));
         });
 
         assertThat(forward.resources()).extracting(PlannedResource::name)
@@ -64,7 +66,7 @@ class PlanRenderingTest {
     void treeShowsNestingAndFlags() throws Exception {
         var plan = PlanRunner.create().run(ctx -> {
             new TestComponent("box", null);
-            new TestResource("aws:kms/key:Key", "key", TestArgs.empty(), CustomResourceOptions.builder()
+            new TestResource(KMS_KEY, "key", TestArgs.empty(), CustomResourceOptions.builder()
                     .protect(true).retainOnDelete(true).ignoreChanges("policy")
                     .aliases(Alias.builder().name("old-key").build()).build());
         });

@@ -3,6 +3,7 @@ package io.selfhosted.pulumi.ecs.testing;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.Deployment;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stack config from Pulumi.yaml, Pulumi.&lt;stack&gt;.yaml files and explicit values. */
@@ -131,7 +133,7 @@ class PlanRunnerConfigTest {
     @Test
     void theFakeAwsFollowsTheConfiguredRegion() {
         var plan = PlanRunner.create().config("aws:region", "cn-north-1")
-                .run(ctx -> ctx.export("arn", new TestResource("aws:iam/role:Role", "task",
+                .run(ctx -> ctx.export("arn", new TestResource(IAM_ROLE, "task",
                         TestArgs.empty().name("task-role")).arn()))
                 .requireSuccess();
 

@@ -13,19 +13,24 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlanRunnerTest {
 
-    private static final String LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
-    private static final String BUCKET = "aws:s3/bucketV2:BucketV2";
 
     @Test
     void recordsTypesNamesParentsAndInputs() {
         var plan = PlanRunner.create().run(ctx -> {
             new TestComponent("box", null);
-            new TestResource("aws:iam/role:Role", "top", TestArgs.empty().port(8080).items(List.of("a", 2)));
+            new TestResource(IAM_ROLE, "top", TestArgs.empty().port(8080).items(List.of("a", 2)));
         }).requireSuccess();
 
         assertThat(plan.resources()).extracting(PlannedResource::name)
@@ -34,16 +39,16 @@ class PlanRunnerTest {
         assertThat(box.isComponent()).isTrue();
         assertThat(box.parentUrn()).as("top-level resources have the stack as parent").isEmpty();
         assertThat(plan.components()).containsExactly(box);
-        assertThat(plan.childrenOf(box)).extracting(PlannedResource::type).containsExactlyInAnyOrder(LOG_GROUP, BUCKET);
+        assertThat(plan.childrenOf(box)).extracting(PlannedResource::type).containsExactlyInAnyOrder(CLOUDWATCH_LOG_GROUP, S3_BUCKET);
         assertThat(plan.descendantsOf(box)).hasSize(2);
 
-        var bucket = plan.resource(BUCKET, "box-bucket");
+        var bucket = plan.resource(S3_BUCKET, "box-bucket");
         assertThat(bucket.isComponent()).isFalse();
         assertThat(plan.parentOf(bucket)).contains(box);
         assertThat(bucket.parentType()).contains(TestComponent.TYPE);
         assertThat(bucket.urn()).isEqualTo(
                 "urn:pulumi:dev::project::pulumi:pulumi:Stack$test:storage:Box$aws:s3/bucketV2:BucketV2::box-bucket");
-        var logGroupArn = plan.resource(LOG_GROUP, "box-logs");
+        var logGroupArn = plan.resource(CLOUDWATCH_LOG_GROUP, "box-logs");
         assertThat(bucket.string("targetArn")).as("an output of one resource feeds another")
                 .startsWith("arn:aws:logs:us-east-1:123456789012:log-group:box-logs-");
         assertThat(bucket.dependencies()).contains(logGroupArn.urn());
@@ -60,22 +65,22 @@ class PlanRunnerTest {
     void queriesExplainWhatExists() {
         var plan = PlanRunner.create().run(ctx -> new TestComponent("box", null));
 
-        assertThatThrownBy(() -> plan.single("aws:ecs/service:Service"))
+        assertThatThrownBy(() -> plan.single(ECS_SERVICE))
                 .isInstanceOf(NoSuchElementException.class)
-                .hasMessageContaining("found 0").hasMessageContaining(BUCKET + "=1");
-        assertThatThrownBy(() -> plan.resource(BUCKET, "other"))
+                .hasMessageContaining("found 0").hasMessageContaining(S3_BUCKET + "=1");
+        assertThatThrownBy(() -> plan.resource(S3_BUCKET, "other"))
                 .hasMessageContaining("box-bucket");
         assertThat(plan.named("missing")).isEmpty();
-        assertThat(plan.resourcesOfType(LOG_GROUP)).hasSize(1);
+        assertThat(plan.resourcesOfType(CLOUDWATCH_LOG_GROUP)).hasSize(1);
     }
 
     @Test
     void keepsSecretnessOfInputs() {
         var plan = PlanRunner.create().run(ctx -> {
             var password = Output.ofSecret("s3cr3t-value");
-            new TestResource("aws:rds/cluster:Cluster", "db", TestArgs.empty().password(password)
+            new TestResource(RDS_CLUSTER, "db", TestArgs.empty().password(password)
                     .settings(Map.of("nested", password, "plain", "visible")));
-            new TestResource("aws:ecs/taskDefinition:TaskDefinition", "leaky", TestArgs.empty()
+            new TestResource(ECS_TASK_DEFINITION, "leaky", TestArgs.empty()
                     .document("{\"env\":\"s3cr3t-value\"}"));
         }).requireSuccess();
 
@@ -97,7 +102,7 @@ class PlanRunnerTest {
         var plan = PlanRunner.create().run(ctx -> {
             var parent = new TestComponent("box", ComponentResourceOptions.builder()
                     .aliases(Alias.builder().name("old-box").build()).build());
-            new TestResource("aws:kms/key:Key", "key", TestArgs.empty(), CustomResourceOptions.builder()
+            new TestResource(KMS_KEY, "key", TestArgs.empty(), CustomResourceOptions.builder()
                     .protect(true).retainOnDelete(true).ignoreChanges("tags", "policy").deleteBeforeReplace(true)
                     .replaceOnChanges("name").additionalSecretOutputs("arn").dependsOn(parent.bucket)
                     .aliases(Alias.withUrn("urn:pulumi:dev::project::aws:kms/key:Key::legacy-key")).build());
@@ -110,7 +115,7 @@ class PlanRunnerTest {
         assertThat(key.deleteBeforeReplace()).isTrue();
         assertThat(key.replaceOnChanges()).containsExactly("name");
         assertThat(key.additionalSecretOutputs()).containsExactly("arn");
-        assertThat(key.dependencies()).contains(plan.resource(BUCKET, "box-bucket").urn());
+        assertThat(key.dependencies()).contains(plan.resource(S3_BUCKET, "box-bucket").urn());
         assertThat(key.aliases()).extracting(PlannedAlias::describe)
                 .containsExactly("urn:pulumi:dev::project::aws:kms/key:Key::legacy-key");
 
@@ -120,7 +125,7 @@ class PlanRunnerTest {
             assertThat(alias.name()).contains("old-box");
             assertThat(alias.urn()).isEmpty();
         });
-        assertThat(plan.resource(LOG_GROUP, "box-logs").retainOnDelete()).isFalse();
+        assertThat(plan.resource(CLOUDWATCH_LOG_GROUP, "box-logs").retainOnDelete()).isFalse();
     }
 
     @Test
@@ -155,7 +160,7 @@ class PlanRunnerTest {
     @Test
     void reportsProgramExceptionsInsteadOfThrowing() {
         var plan = PlanRunner.create().run(ctx -> {
-            new TestResource(LOG_GROUP, "before-failure", TestArgs.empty());
+            new TestResource(CLOUDWATCH_LOG_GROUP, "before-failure", TestArgs.empty());
             throw new IllegalArgumentException("api.taskCpu must be one of 256, 512, 1024; got 300");
         });
 
@@ -187,20 +192,20 @@ class PlanRunnerTest {
         var never = new CompletableFuture<String>();
         var runner = PlanRunner.create().timeout(Duration.ofSeconds(2));
 
-        assertThatThrownBy(() -> runner.run(ctx -> new TestResource(LOG_GROUP, "stuck",
+        assertThatThrownBy(() -> runner.run(ctx -> new TestResource(CLOUDWATCH_LOG_GROUP, "stuck",
                 TestArgs.empty().targetArn(Output.of(never)))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not finish within PT2S");
 
-        var next = PlanRunner.create().run(ctx -> new TestResource(LOG_GROUP, "fine", TestArgs.empty()));
+        var next = PlanRunner.create().run(ctx -> new TestResource(CLOUDWATCH_LOG_GROUP, "fine", TestArgs.empty()));
         assertThat(next.requireSuccess().resources()).extracting(PlannedResource::name).containsExactly("fine");
     }
 
     @Test
     void duplicateUrnsAreErrorsAsTheEngineWouldReport() {
         var plan = PlanRunner.create().run(ctx -> {
-            new TestResource(LOG_GROUP, "same", TestArgs.empty());
-            new TestResource(LOG_GROUP, "same", TestArgs.empty());
+            new TestResource(CLOUDWATCH_LOG_GROUP, "same", TestArgs.empty());
+            new TestResource(CLOUDWATCH_LOG_GROUP, "same", TestArgs.empty());
         });
 
         assertThat(plan.succeeded()).isFalse();

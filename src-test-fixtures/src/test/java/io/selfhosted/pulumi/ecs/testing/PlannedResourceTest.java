@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class PlannedResourceTest {
         inputs.put("pending", UnknownValue.INSTANCE);
         var options = new ResourceOptionsRecord(true, false, List.of("tags"), List.of(), List.of(), false,
                 List.of(), List.of());
-        return new PlannedResource("aws:ecs/taskDefinition:TaskDefinition", "api",
+        return new PlannedResource(ECS_TASK_DEFINITION, "api",
                 "urn:pulumi:dev::proj::pulumi:pulumi:Stack$pkg:svc:Api$aws:ecs/taskDefinition:TaskDefinition::api",
                 "urn:pulumi:dev::proj::pulumi:pulumi:Stack$pkg:svc:Api::svc", false, inputs, options);
     }

@@ -4,6 +4,8 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+
 /** A small stack program with the entry point {@link PlanCommand} expects. */
 public final class SampleStack {
 
@@ -18,7 +20,7 @@ public final class SampleStack {
     public static void stack(Context ctx) {
         var box = new TestComponent("box", null);
         var config = ctx.config();
-        new TestResource("aws:ecs/taskDefinition:TaskDefinition", "api", TestArgs.empty()
+        new TestResource(ECS_TASK_DEFINITION, "api", TestArgs.empty()
                 .document("[{\"name\":\"api\",\"cpu\":256,\"image\":\"" + config.get("image").orElse("api:latest") + "\"}]")
                 .password(config.requireSecret("dbPassword"))
                 .port(8080),

@@ -4,15 +4,22 @@ import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanDiagram;
 import io.selfhosted.pulumi.ecs.testing.PlanJson;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
+import io.selfhosted.pulumi.ecs.testing.aws.AwsTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +71,28 @@ class GoldenPlanTest {
         try (Stream<Path> files = Files.list(GOLDENS)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(stacks);
         }
+    }
+
+    @Test
+    void awsTypesHasAConstantForEveryAwsTypeOfTheGoldens() throws IOException, IllegalAccessException {
+        Set<String> inGoldens = new TreeSet<>();
+        try (Stream<Path> files = Files.list(GOLDENS)) {
+            for (Path golden : files.toList()) {
+                Matcher type = Pattern.compile("\"type\" : \"(aws:[^\"]+)\"").matcher(Files.readString(golden, StandardCharsets.UTF_8));
+                while (type.find()) {
+                    inGoldens.add(type.group(1));
+                }
+            }
+        }
+        Set<String> constants = new TreeSet<>();
+        for (Field field : AwsTypes.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                constants.add((String) field.get(null));
+            }
+        }
+
+        assertThat(inGoldens).hasSizeGreaterThan(20);
+        assertThat(constants).as("AwsTypes constants, one per AWS type the library creates").isEqualTo(inGoldens);
     }
 
     @Test

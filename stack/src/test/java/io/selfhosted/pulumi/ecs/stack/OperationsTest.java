@@ -12,9 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.container;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.containers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * protected; deployments roll back, drain and cannot deadlock; migrations gate the API.
  */
 class OperationsTest {
-    static final Set<String> STATEFUL = Set.of("aws:s3/bucketV2:BucketV2", "aws:rds/cluster:Cluster",
-            "aws:secretsmanager/secret:Secret", "aws:kms/key:Key");
+    static final Set<String> STATEFUL = Set.of(S3_BUCKET, RDS_CLUSTER, SECRETSMANAGER_SECRET, KMS_KEY);
 
     static Stream<Path> sampleConfigs() throws IOException {
         return GoldenPlanTest.sampleConfigs();
@@ -43,8 +49,8 @@ class OperationsTest {
         assertThat(diff.removed()).isEmpty();
         // The services change too in a real run (a new task definition revision); the fake cloud
         // gives the new definitions the same ARN, so here only the definitions differ.
-        assertThat(diff.changedTypes()).contains("aws:ecs/taskDefinition:TaskDefinition")
-                .isSubsetOf("aws:ecs/taskDefinition:TaskDefinition", "aws:ecs/service:Service");
+        assertThat(diff.changedTypes()).contains(ECS_TASK_DEFINITION)
+                .isSubsetOf(ECS_TASK_DEFINITION, ECS_SERVICE);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,7 +62,7 @@ class OperationsTest {
             assertThat(r.protect()).as("%s protected", r.name()).isTrue();
             assertThat(r.retainOnDelete()).as("%s retained", r.name()).isTrue();
         });
-        PlannedResource database = plan.single("aws:rds/cluster:Cluster");
+        PlannedResource database = plan.single(RDS_CLUSTER);
         assertThat(database.bool("deletionProtection")).isTrue();
         assertThat(database.bool("skipFinalSnapshot")).isFalse();
         assertThat(database.string("finalSnapshotIdentifier")).isNotBlank();
@@ -66,7 +72,7 @@ class OperationsTest {
     @MethodSource("sampleConfigs")
     void deploymentsRollBackDrainAndCannotDeadlock(Path config) {
         Plan plan = plan(config, "20250415-3b9e42c");
-        for (PlannedResource service : plan.resourcesOfType("aws:ecs/service:Service")) {
+        for (PlannedResource service : plan.resourcesOfType(ECS_SERVICE)) {
             assertThat(service.bool("deploymentCircuitBreaker.enable")).isTrue();
             assertThat(service.bool("deploymentCircuitBreaker.rollback")).isTrue();
             // New tasks start before old ones stop: max above 100, min at most 100, never both 100.
@@ -75,23 +81,20 @@ class OperationsTest {
             assertThat(service.integer("healthCheckGracePeriodSeconds")).isGreaterThanOrEqualTo(120);
             assertThat(service.ignoreChanges()).contains("desiredCount");
         }
-        for (PlannedResource task : plan.resourcesOfType("aws:ecs/taskDefinition:TaskDefinition")) {
-            assertThat(task.list("containerDefinitions")).allSatisfy(c ->
-                    assertThat(((Map<?, ?>) c).get("stopTimeout")).isEqualTo(120.0));
+        for (PlannedResource task : plan.resourcesOfType(ECS_TASK_DEFINITION)) {
+            assertThat(containers(task)).allSatisfy(c -> assertThat(c.get("stopTimeout")).isEqualTo(120.0));
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleConfigs")
     void migrationsGateTheApiContainer(Path config) {
-        PlannedResource api = plan(config, "20250415-3b9e42c").resourcesOfType("aws:ecs/taskDefinition:TaskDefinition").stream()
+        PlannedResource api = plan(config, "20250415-3b9e42c").resourcesOfType(ECS_TASK_DEFINITION).stream()
                 .filter(t -> t.string("containerDefinitions[0].image").contains("/migrations:")
                         || t.string("containerDefinitions[0].image").startsWith("pulumi/migrations:")).findFirst().orElseThrow();
-        Map<String, Map<?, ?>> containers = api.list("containerDefinitions").stream().map(c -> (Map<?, ?>) c)
-                .collect(Collectors.toMap(c -> String.valueOf(c.get("name")), c -> c));
-        assertThat(containers.get("pulumi-migrations").get("essential")).isEqualTo(false);
-        assertThat(containers.get("pulumi-service").get("essential")).isEqualTo(true);
-        assertThat(containers.get("pulumi-service").get("dependsOn"))
+        assertThat(container(api, "pulumi-migrations").get("essential")).isEqualTo(false);
+        assertThat(container(api, "pulumi-service").get("essential")).isEqualTo(true);
+        assertThat(container(api, "pulumi-service").get("dependsOn"))
                 .isEqualTo(List.of(Map.of("containerName", "pulumi-migrations", "condition", "SUCCESS")));
     }
 }

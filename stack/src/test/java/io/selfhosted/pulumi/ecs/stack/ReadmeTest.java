@@ -1,7 +1,7 @@
 package io.selfhosted.pulumi.ecs.stack;
 
 import io.selfhosted.pulumi.ecs.testing.security.SecurityChecks;
-import io.selfhosted.pulumi.ecs.testing.security.SecurityRule;
+import io.selfhosted.pulumi.ecs.testing.security.SecurityCheck;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -73,11 +73,11 @@ class ReadmeTest {
     }
 
     @Test
-    void securityTableListsEveryRuleWithItsControl() throws IOException {
+    void securityTableListsEveryCheckWithItsControl() throws IOException {
         String readme = readme();
-        for (SecurityRule rule : SecurityChecks.rules()) {
-            assertThat(readme).as("README row of rule %s", rule.id())
-                    .contains("| " + rule.id() + " | " + rule.control() + (rule.control().isEmpty() ? "" : " ") + "| " + rule.description() + " |");
+        for (SecurityCheck check : SecurityChecks.all()) {
+            assertThat(readme).as("README row of check %s", check.id())
+                    .contains("| " + check.id() + " | " + check.control() + (check.control().isEmpty() ? "" : " ") + "| " + check.description() + " |");
         }
     }
 

@@ -15,6 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LISTENER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_INSTANCE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,31 +42,31 @@ class SampleStackTest {
 
     @Test
     void createsOneClusterWithTwoServices() {
-        assertThat(plan.resourcesOfType("aws:ecs/cluster:Cluster")).hasSize(1);
-        assertThat(plan.resourcesOfType("aws:ecs/service:Service")).hasSize(2);
+        assertThat(plan.resourcesOfType(ECS_CLUSTER)).hasSize(1);
+        assertThat(plan.resourcesOfType(ECS_SERVICE)).hasSize(2);
     }
 
     @Test
     void createsAnAuroraClusterWithAWriterAndAReader() {
-        PlannedResource cluster = plan.single("aws:rds/cluster:Cluster");
+        PlannedResource cluster = plan.single(RDS_CLUSTER);
         assertThat(cluster.string("engine")).isEqualTo("aurora-mysql");
-        List<PlannedResource> instances = plan.resourcesOfType("aws:rds/clusterInstance:ClusterInstance");
+        List<PlannedResource> instances = plan.resourcesOfType(RDS_CLUSTER_INSTANCE);
         assertThat(instances).hasSizeGreaterThanOrEqualTo(2);
         assertThat(instances).extracting(i -> i.string("availabilityZone")).doesNotHaveDuplicates();
     }
 
     @Test
     void createsBucketsForCheckpointsPolicyPacksAndMetadata() {
-        assertThat(plan.resourcesOfType("aws:s3/bucketV2:BucketV2"))
+        assertThat(plan.resourcesOfType(S3_BUCKET))
                 .extracting(b -> b.string("bucketPrefix"))
                 .containsExactlyInAnyOrder("pulumi-checkpoint-", "pulumi-policy-", "pulumi-service-metadata-");
     }
 
     @Test
     void terminatesTlsOn443AtNetworkLoadBalancers() {
-        List<PlannedResource> balancers = plan.resourcesOfType("aws:lb/loadBalancer:LoadBalancer");
+        List<PlannedResource> balancers = plan.resourcesOfType(LB_LOAD_BALANCER);
         assertThat(balancers).hasSize(2).allSatisfy(lb -> assertThat(lb.string("loadBalancerType")).isEqualTo("network"));
-        List<PlannedResource> listeners = plan.resourcesOfType("aws:lb/listener:Listener");
+        List<PlannedResource> listeners = plan.resourcesOfType(LB_LISTENER);
         assertThat(listeners).hasSize(2).allSatisfy(listener -> {
             assertThat(listener.integer("port")).isEqualTo(443);
             assertThat(listener.string("protocol")).isEqualTo("TLS");
@@ -66,21 +76,21 @@ class SampleStackTest {
 
     @Test
     void pointsApiAndAppNamesAtTheLoadBalancers() {
-        assertThat(plan.resourcesOfType("aws:route53/record:Record"))
+        assertThat(plan.resourcesOfType(ROUTE53_RECORD))
                 .extracting(r -> r.string("name"))
                 .containsExactlyInAnyOrder("api.pulumi.example.com", "app.pulumi.example.com");
     }
 
     @Test
     void keepsEverySensitiveValueInSecretsManager() {
-        assertThat(plan.resourcesOfType("aws:secretsmanager/secret:Secret"))
+        assertThat(plan.resourcesOfType(SECRETSMANAGER_SECRET))
                 .extracting(PlannedResource::name)
                 .contains("pulumi-secrets-license-key", "pulumi-secrets-database-credentials");
     }
 
     @Test
     void logsWithFiniteRetention() {
-        assertThat(plan.resourcesOfType("aws:cloudwatch/logGroup:LogGroup")).hasSize(2)
+        assertThat(plan.resourcesOfType(CLOUDWATCH_LOG_GROUP)).hasSize(2)
                 .allSatisfy(group -> assertThat(group.integer("retentionInDays")).isEqualTo(365));
     }
 

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,7 +58,7 @@ class SecretHygieneTest {
     @Test
     void noMarkerInPlainInputsOutputsOrRenderings() {
         Plan plan = allSecretsSet().run(App::stack).requireSuccess();
-        assertThat(plan.resourcesOfType("aws:secretsmanager/secret:Secret")).hasSize(6);
+        assertThat(plan.resourcesOfType(SECRETSMANAGER_SECRET)).hasSize(6);
         for (PlannedResource resource : plan.resources()) {
             assertThat(resource.plainStrings()).as("plain inputs of %s %s", resource.type(), resource.name())
                     .allSatisfy(s -> assertThat(marker(s)).isNull());
@@ -72,10 +74,10 @@ class SecretHygieneTest {
     @Test
     void markersReachSecretsManagerAsSecrets() {
         Plan plan = allSecretsSet().run(App::stack).requireSuccess();
-        for (PlannedResource version : plan.resourcesOfType("aws:secretsmanager/secretVersion:SecretVersion")) {
+        for (PlannedResource version : plan.resourcesOfType(SECRETSMANAGER_SECRET_VERSION)) {
             assertThat(version.isSecret("secretString")).as(version.name()).isTrue();
         }
-        assertThat(plan.resourcesOfType("aws:secretsmanager/secretVersion:SecretVersion"))
+        assertThat(plan.resourcesOfType(SECRETSMANAGER_SECRET_VERSION))
                 .extracting(v -> marker(v.string("secretString"))).filteredOn(m -> m != null).hasSize(5);
     }
 

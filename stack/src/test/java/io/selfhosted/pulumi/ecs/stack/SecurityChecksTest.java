@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every sample config of the bundled stack passes every security rule, with no exception needed.
+ * Every sample config of the bundled stack passes every security check, with no exception needed.
  */
 class SecurityChecksTest {
     static Stream<Path> sampleConfigs() throws IOException {
@@ -21,7 +21,7 @@ class SecurityChecksTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleConfigs")
-    void sampleConfigPassesEveryRule(Path config) {
+    void sampleConfigPassesEveryCheck(Path config) {
         SecurityReport report = SecurityChecks.run(GoldenPlanTest.plan(config)).assertPassed();
         assertThat(report.suppressed()).isEmpty();
     }

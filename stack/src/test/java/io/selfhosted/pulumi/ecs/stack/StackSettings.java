@@ -1,9 +1,9 @@
 package io.selfhosted.pulumi.ecs.stack;
 
 import io.selfhosted.pulumi.ecs.InvalidArgumentsException;
-import io.selfhosted.pulumi.ecs.testing.FakeAws;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
+import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 
 import javax.annotation.Nullable;
 import java.util.HashSet;

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Security checks over a recorded plan, in the spirit of cdk-nag: each rule has an id, the AWS
+ * Security checks over a recorded plan, in the spirit of cdk-nag: each check has an id, the AWS
  * Foundational Security Best Practices control it maps to (where one exists) and a message naming
- * the resource that breaks it. Run them in your own stack's tests:
+ * the resource that fails it. Run them in your own stack's tests:
  *
  * <pre>{@code
  * SecurityChecks.run(plan, new Suppression("EC2-1", "my-sg-rule", "why this is right here")).assertPassed();
@@ -21,24 +21,24 @@ public final class SecurityChecks {
     private SecurityChecks() {
     }
 
-    /** Every rule, in report order. */
-    public static List<SecurityRule> rules() {
-        return Stream.of(StorageRules.ALL, DatabaseRules.ALL, ContainerRules.ALL, NetworkRules.ALL, IdentityRules.ALL)
+    /** Every check, in report order. */
+    public static List<SecurityCheck> all() {
+        return Stream.of(StorageChecks.ALL, DatabaseChecks.ALL, ContainerChecks.ALL, NetworkChecks.ALL, IdentityChecks.ALL)
                 .flatMap(List::stream).toList();
     }
 
-    /** Runs every rule on {@code plan}; findings covered by a suppression are set aside. */
+    /** Runs every check on {@code plan}; findings covered by a suppression are set aside. */
     public static SecurityReport run(Plan plan, Suppression... suppressions) {
         return run(plan, List.of(suppressions));
     }
 
-    /** Runs every rule on {@code plan}; findings covered by a suppression are set aside. */
+    /** Runs every check on {@code plan}; findings covered by a suppression are set aside. */
     public static SecurityReport run(Plan plan, List<Suppression> suppressions) {
         List<Finding> open = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         Set<Suppression> used = new HashSet<>();
-        for (SecurityRule rule : rules()) {
-            for (Finding finding : rule.apply(plan)) {
+        for (SecurityCheck check : all()) {
+            for (Finding finding : check.apply(plan)) {
                 var match = suppressions.stream().filter(s -> s.covers(finding)).findFirst();
                 if (match.isPresent()) {
                     suppressed.add(finding);

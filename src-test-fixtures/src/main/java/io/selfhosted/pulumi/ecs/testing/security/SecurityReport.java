@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public record SecurityReport(List<Finding> findings, List<Finding> suppressed, List<Suppression> unusedSuppressions) {
 
-    /** Whether no rule is broken (suppressed findings aside). */
+    /** Whether no check failed (suppressed findings aside). */
     public boolean passed() {
         return findings.isEmpty();
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.container;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.database;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.logGroup;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-/** The rule catalogue, suppressions and the report. */
+/** The check catalogue, suppressions and the report. */
 class SecurityChecksTest {
 
     /** Breaks CW-1 (log group "forever") and KMS-1 (key "static"); everything else is compliant. */
@@ -44,22 +45,22 @@ class SecurityChecksTest {
     }
 
     @Test
-    void everyRuleHasAUniqueIdAndADescription() {
-        var rules = SecurityChecks.rules();
+    void everyCheckHasAUniqueIdAndADescription() {
+        var checks = SecurityChecks.all();
 
-        assertThat(rules).extracting(SecurityRule::id).doesNotHaveDuplicates().containsExactly(
+        assertThat(checks).extracting(SecurityCheck::id).doesNotHaveDuplicates().containsExactly(
                 "S3-1", "S3-2", "S3-3", "S3-4", "RDS-1", "RDS-2", "RDS-3", "RDS-4", "RDS-5", "RDS-6", "RDS-7",
                 "ECS-1", "ECS-2", "ECS-3", "ECS-4", "ECS-5", "CW-1", "ELB-1", "ELB-2", "EC2-1", "EC2-2",
                 "IAM-1", "IAM-2", "KMS-1", "SM-1");
-        assertThat(rules).allSatisfy(rule -> {
-            assertThat(rule.description()).as(rule.id()).isNotBlank();
-            assertThat(rule.control()).as(rule.id()).isNotNull();
-            assertThat(rule.toString()).startsWith(rule.id());
+        assertThat(checks).allSatisfy(check -> {
+            assertThat(check.description()).as(check.id()).isNotBlank();
+            assertThat(check.control()).as(check.id()).isNotNull();
+            assertThat(check.toString()).startsWith(check.id());
         });
     }
 
     @Test
-    void aSmallCompliantStackPassesEveryRule() {
+    void aSmallCompliantStackPassesEveryCheck() {
         var plan = plan(ctx -> {
             new Cluster("cluster", ClusterArgs.builder().settings(ClusterSettingArgs.builder()
                     .name("containerInsights").value("enhanced").build()).build());
@@ -92,11 +93,11 @@ class SecurityChecksTest {
     }
 
     @Test
-    void aFailingReportListsRuleControlAndResource() {
+    void aFailingReportListsCheckControlAndResource() {
         var report = SecurityChecks.run(twoFindings);
 
         assertThat(report.passed()).isFalse();
-        assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("CW-1", "KMS-1");
+        assertThat(report.findings()).extracting(Finding::checkId).containsExactly("CW-1", "KMS-1");
         assertThatThrownBy(report::assertPassed).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("[CW-1 / CloudWatch.16] aws:cloudwatch/logGroup:LogGroup forever")
                 .hasMessageContaining("[KMS-1 / KMS.4] aws:kms/key:Key static")
@@ -110,7 +111,7 @@ class SecurityChecksTest {
                 new Suppression("KMS-1", "static", "imported key, rotated by hand"));
 
         assertThat(report.findings()).isEmpty();
-        assertThat(report.suppressed()).extracting(Finding::ruleId, Finding::resourceName)
+        assertThat(report.suppressed()).extracting(Finding::checkId, Finding::resourceName)
                 .containsExactly(tuple("CW-1", "forever"),
                         tuple("KMS-1", "static"));
         assertThat(report.unusedSuppressions()).isEmpty();
@@ -119,15 +120,15 @@ class SecurityChecksTest {
     }
 
     @Test
-    void aSuppressionCoversOneRuleOnOneResourceOnly() {
+    void aSuppressionCoversOneCheckOnOneResourceOnly() {
         var report = SecurityChecks.run(twoFindings, List.of(
                 new Suppression("CW-1", "forever", "kept forever by policy"),
                 new Suppression("KMS-1", "forever", "wrong resource"),
-                new Suppression("SM-1", "static", "wrong rule")));
+                new Suppression("SM-1", "static", "wrong check")));
 
-        assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("KMS-1");
-        assertThat(report.suppressed()).extracting(Finding::ruleId).containsExactly("CW-1");
-        assertThat(report.unusedSuppressions()).extracting(Suppression::reason).containsExactly("wrong resource", "wrong rule");
+        assertThat(report.findings()).extracting(Finding::checkId).containsExactly("KMS-1");
+        assertThat(report.suppressed()).extracting(Finding::checkId).containsExactly("CW-1");
+        assertThat(report.unusedSuppressions()).extracting(Suppression::reason).containsExactly("wrong resource", "wrong check");
     }
 
     @Test
@@ -145,7 +146,7 @@ class SecurityChecksTest {
 
     @Test
     void aFindingWithoutControlRendersWithoutOne() {
-        var finding = new Finding("SM-1", "", "aws:secretsmanager/secret:Secret", "db", "uses the AWS-managed key");
+        var finding = new Finding("SM-1", "", SECRETSMANAGER_SECRET, "db", "uses the AWS-managed key");
 
         assertThat(finding).hasToString("[SM-1] aws:secretsmanager/secret:Secret db: uses the AWS-managed key");
     }

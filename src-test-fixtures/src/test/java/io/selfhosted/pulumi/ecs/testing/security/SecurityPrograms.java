@@ -32,26 +32,14 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Small programs of real AWS resources for the rule tests: each builder starts from a compliant
+ * Small programs of real AWS resources for the check tests: each builder starts from a compliant
  * resource and lets a test break one setting (a later builder call overrides an earlier one).
  */
 final class SecurityPrograms {
-    static final String BUCKET = "aws:s3/bucketV2:BucketV2";
-    static final String RDS_CLUSTER = "aws:rds/cluster:Cluster";
-    static final String RDS_INSTANCE = "aws:rds/clusterInstance:ClusterInstance";
-    static final String ECS_CLUSTER = "aws:ecs/cluster:Cluster";
-    static final String ECS_SERVICE = "aws:ecs/service:Service";
-    static final String TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition";
-    static final String LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
-    static final String LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer";
-    static final String LISTENER = "aws:lb/listener:Listener";
-    static final String SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
-    static final String INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+    /** The older form of a security group rule, which the library does not write but stacks may. */
     static final String LEGACY_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
-    static final String ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+    /** A managed IAM policy (the library writes only inline role policies). */
     static final String POLICY = "aws:iam/policy:Policy";
-    static final String KMS_KEY = "aws:kms/key:Key";
-    static final String SECRET = "aws:secretsmanager/secret:Secret";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,22 +51,22 @@ final class SecurityPrograms {
         return PlanRunner.create().config("aws:region", "us-east-1").run(program).requireSuccess();
     }
 
-    /** The open findings of one rule after running every rule. */
-    static List<Finding> findings(Plan plan, String ruleId) {
-        assertThat(SecurityChecks.rules()).extracting(SecurityRule::id).as("known rule").contains(ruleId);
-        return SecurityChecks.run(plan).findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    /** The open findings of one check after running every check. */
+    static List<Finding> findings(Plan plan, String checkId) {
+        assertThat(SecurityChecks.all()).extracting(SecurityCheck::id).as("known check").contains(checkId);
+        return SecurityChecks.run(plan).findings().stream().filter(f -> f.checkId().equals(checkId)).toList();
     }
 
-    static void assertNoFinding(Plan plan, String ruleId) {
-        assertThat(findings(plan, ruleId)).as("findings of " + ruleId).isEmpty();
+    static void assertNoFinding(Plan plan, String checkId) {
+        assertThat(findings(plan, checkId)).as("findings of " + checkId).isEmpty();
     }
 
-    /** Asserts that the rule found exactly one problem, with this control, on this resource. */
-    static Finding assertSingleFinding(Plan plan, String ruleId, String control, String type, String name) {
-        var findings = findings(plan, ruleId);
-        assertThat(findings).as("findings of " + ruleId).hasSize(1);
+    /** Asserts that the check found exactly one problem, with this control, on this resource. */
+    static Finding assertSingleFinding(Plan plan, String checkId, String control, String type, String name) {
+        var findings = findings(plan, checkId);
+        assertThat(findings).as("findings of " + checkId).hasSize(1);
         var finding = findings.get(0);
-        assertThat(finding.ruleId()).isEqualTo(ruleId);
+        assertThat(finding.checkId()).isEqualTo(checkId);
         assertThat(finding.control()).isEqualTo(control);
         assertThat(finding.resourceType()).isEqualTo(type);
         assertThat(finding.resourceName()).isEqualTo(name);

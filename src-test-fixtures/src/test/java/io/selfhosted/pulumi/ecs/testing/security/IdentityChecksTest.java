@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.POLICY;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.ROLE_POLICY;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.SECRET;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertNoFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertSingleFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.findings;
@@ -24,9 +24,10 @@ import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.policyD
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.rolePolicy;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.statement;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** IAM-1, IAM-2, KMS-1 and SM-1. */
-class IdentityRulesTest {
+class IdentityChecksTest {
 
     private static final String OBJECTS = "arn:aws:s3:::checkpoints-0a1b2c3/*";
 
@@ -52,13 +53,22 @@ class IdentityRulesTest {
     }
 
     @Test
+    void aStatementWhoseActionIsNeitherAStringNorAListIsReportedNotPassed() {
+        var plan = plan(ctx -> rolePolicy("malformed", policyDocument(
+                Map.of("Effect", "Allow", "Action", Map.of("s3", "*"), "Resource", List.of(OBJECTS)))));
+
+        assertThatThrownBy(() -> SecurityChecks.run(plan)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Action").hasMessageContaining("neither a string nor a list");
+    }
+
+    @Test
     void iam1_aServiceWildcardAction() {
         var plan = plan(ctx -> {
             rolePolicy("scoped", policyDocument(allow(List.of("s3:GetObject"), List.of(OBJECTS))));
             rolePolicy("broad", policyDocument(allow(List.of("s3:GetObject", "s3:*"), List.of(OBJECTS))));
         });
 
-        var finding = assertSingleFinding(plan, "IAM-1", "IAM.21", ROLE_POLICY, "broad");
+        var finding = assertSingleFinding(plan, "IAM-1", "IAM.21", IAM_ROLE_POLICY, "broad");
         assertThat(finding.message()).contains("s3:*");
         assertNoFinding(plan, "IAM-2");
     }
@@ -89,7 +99,7 @@ class IdentityRulesTest {
             rolePolicy("unscoped", policyDocument(allow(List.of("s3:GetObject"), List.of("*"))));
         });
 
-        var finding = assertSingleFinding(plan, "IAM-2", "", ROLE_POLICY, "unscoped");
+        var finding = assertSingleFinding(plan, "IAM-2", "", IAM_ROLE_POLICY, "unscoped");
         assertThat(finding.message()).contains("s3:GetObject");
         assertNoFinding(plan, "IAM-1");
     }
@@ -99,7 +109,7 @@ class IdentityRulesTest {
         var plan = plan(ctx -> rolePolicy("mixed", policyDocument(
                 allow(List.of("ecr:GetAuthorizationToken", "ecr:BatchGetImage"), List.of("*")))));
 
-        assertSingleFinding(plan, "IAM-2", "", ROLE_POLICY, "mixed");
+        assertSingleFinding(plan, "IAM-2", "", IAM_ROLE_POLICY, "mixed");
     }
 
     @Test
@@ -143,7 +153,7 @@ class IdentityRulesTest {
             new Secret("aws-managed");
         });
 
-        var finding = assertSingleFinding(plan, "SM-1", "", SECRET, "aws-managed");
+        var finding = assertSingleFinding(plan, "SM-1", "", SECRETSMANAGER_SECRET, "aws-managed");
         assertThat(finding.message()).contains("kmsKeyId");
 
         var compliant = plan(ctx -> new Secret("customer-key", SecretArgs.builder()

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.RDS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.RDS_INSTANCE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_INSTANCE;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertNoFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertSingleFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.database;
@@ -23,9 +23,9 @@ import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.plan;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** RDS-1..RDS-7 on an Aurora cluster and its instance. */
-class DatabaseRulesTest {
+class DatabaseChecksTest {
 
-    private static final List<String> RULES = List.of("RDS-1", "RDS-2", "RDS-3", "RDS-4", "RDS-5", "RDS-6", "RDS-7");
+    private static final List<String> CHECKS = List.of("RDS-1", "RDS-2", "RDS-3", "RDS-4", "RDS-5", "RDS-6", "RDS-7");
 
     private static void instance(String name, com.pulumi.aws.rds.Cluster cluster, boolean publiclyAccessible) {
         new ClusterInstance(name, ClusterInstanceArgs.builder().clusterIdentifier(cluster.id()).engine("aurora-mysql")
@@ -41,10 +41,10 @@ class DatabaseRulesTest {
     }
 
     @Test
-    void aCompliantDatabasePassesEveryDatabaseRule() {
+    void aCompliantDatabasePassesEveryDatabaseCheck() {
         var plan = plan(ctx -> instance("db-1", database("db", b -> { }), false));
 
-        RULES.forEach(rule -> assertNoFinding(plan, rule));
+        CHECKS.forEach(check -> assertNoFinding(plan, check));
     }
 
     static Stream<Arguments> brokenClusters() {
@@ -69,12 +69,12 @@ class DatabaseRulesTest {
 
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("brokenClusters")
-    void aClusterBreakingOneRuleIsNamedByThatRuleOnly(String rule, String control, String why,
-                                                      Consumer<ClusterArgs.Builder> breakIt) {
+    void aClusterFailingOneCheckIsNamedByThatCheckOnly(String check, String control, String why,
+                                                       Consumer<ClusterArgs.Builder> breakIt) {
         var plan = clusterWith(breakIt);
 
-        assertSingleFinding(plan, rule, control, RDS_CLUSTER, "offender");
-        RULES.stream().filter(r -> !r.equals(rule)).forEach(r -> assertNoFinding(plan, r));
+        assertSingleFinding(plan, check, control, RDS_CLUSTER, "offender");
+        CHECKS.stream().filter(c -> !c.equals(check)).forEach(c -> assertNoFinding(plan, c));
     }
 
     @Test
@@ -85,6 +85,6 @@ class DatabaseRulesTest {
             instance("db-public", cluster, true);
         });
 
-        assertSingleFinding(plan, "RDS-2", "RDS.2", RDS_INSTANCE, "db-public");
+        assertSingleFinding(plan, "RDS-2", "RDS.2", RDS_CLUSTER_INSTANCE, "db-public");
     }
 }

@@ -8,17 +8,17 @@ import java.util.function.Function;
 /**
  * One security check over a recorded plan.
  *
- * @param id          the rule's id, e.g. {@code S3-1}
+ * @param id          the check's id, e.g. {@code S3-1}
  * @param control     the AWS Foundational Security Best Practices control it maps to, e.g.
  *                    {@code S3.8}, or empty when there is none
- * @param description what the rule requires
- * @param check       finds the resources of a plan that break it
+ * @param description what the check requires
+ * @param finder      finds the resources of a plan that fail it
  */
-public record SecurityRule(String id, String control, String description, Function<Plan, List<Finding>> check) {
+public record SecurityCheck(String id, String control, String description, Function<Plan, List<Finding>> finder) {
 
-    /** The findings of this rule on {@code plan}. */
+    /** The findings of this check on {@code plan}. */
     public List<Finding> apply(Plan plan) {
-        return check.apply(plan);
+        return finder.apply(plan);
     }
 
     @Override

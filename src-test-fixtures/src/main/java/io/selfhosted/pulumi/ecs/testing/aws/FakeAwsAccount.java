@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.testing;
+package io.selfhosted.pulumi.ecs.testing.aws;
 
 import software.amazon.awssdk.regions.PartitionMetadata;
 import software.amazon.awssdk.regions.Region;

@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.testing;
+package io.selfhosted.pulumi.ecs.testing.aws;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.testing;
+package io.selfhosted.pulumi.ecs.testing.aws;
 
 import com.pulumi.test.Mocks;
 
@@ -28,8 +28,8 @@ import java.util.function.Function;
  * {@link Builder#onResource}.
  *
  * <p>The region is, in order: {@link Builder#region(String)}, the {@code aws:region} config of the
- * run (when used through {@link PlanRunner}), else {@code us-east-1}. The account defaults to
- * {@code 123456789012}.
+ * run (when used through {@link io.selfhosted.pulumi.ecs.testing.PlanRunner}), else
+ * {@code us-east-1}. The account defaults to {@code 123456789012}.
  */
 public final class FakeAws implements Mocks {
 
@@ -92,11 +92,15 @@ public final class FakeAws implements Mocks {
 
     /**
      * Binds the fake to the region the program is configured for, unless the builder fixed one.
+     * {@link io.selfhosted.pulumi.ecs.testing.PlanRunner} calls this before every run with the
+     * run's {@code aws:region} config; call it yourself only when you hand the fake to the mock
+     * engine without a {@code PlanRunner}.
      *
      * @param configuredRegion the run's {@code aws:region} config, if any
-     * @return a fake answering for the effective region
+     * @return a fake answering for the effective region: the builder's region, else
+     *         {@code configuredRegion}, else {@link #DEFAULT_REGION}; same account and overrides
      */
-    FakeAws forConfiguredRegion(Optional<String> configuredRegion) {
+    public FakeAws forConfiguredRegion(Optional<String> configuredRegion) {
         var region = explicitRegion != null ? explicitRegion : configuredRegion.orElse(DEFAULT_REGION);
         return new FakeAws(explicitRegion, region, account.accountId(), invokeOverrides, resourceOverrides);
     }

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.INGRESS;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_SECURITY_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LISTENER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.LEGACY_RULE;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.LISTENER;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.LOAD_BALANCER;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.SECURITY_GROUP;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertNoFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertSingleFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.database;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** ELB-1, ELB-2, EC2-1 and EC2-2. */
-class NetworkRulesTest {
+class NetworkChecksTest {
 
     private static final String TLS13 = "ELBSecurityPolicy-TLS13-1-2-2021-06";
     private static final String TARGET_GROUP = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/0123456789abcdef";
@@ -82,7 +82,7 @@ class NetworkRulesTest {
     void elb1_plainHttpForwarding() {
         var plan = listeners(balancer -> listener("http", balancer, b -> b.port(80).protocol("HTTP").defaultActions(forward())));
 
-        var finding = assertSingleFinding(plan, "ELB-1", "ELB.17", LISTENER, "http");
+        var finding = assertSingleFinding(plan, "ELB-1", "ELB.17", LB_LISTENER, "http");
         assertThat(finding.message()).contains("TLS13");
     }
 
@@ -91,14 +91,14 @@ class NetworkRulesTest {
         var plan = listeners(balancer -> listener("http-loop", balancer,
                 b -> b.port(80).protocol("HTTP").defaultActions(redirectTo("HTTP"))));
 
-        assertSingleFinding(plan, "ELB-1", "ELB.17", LISTENER, "http-loop");
+        assertSingleFinding(plan, "ELB-1", "ELB.17", LB_LISTENER, "http-loop");
     }
 
     @Test
     void elb1_tlsListenerWithAnOldSecurityPolicy() {
         var plan = listeners(balancer -> httpsListener("tls-old", balancer, "TLS", "ELBSecurityPolicy-2016-08"));
 
-        assertSingleFinding(plan, "ELB-1", "ELB.17", LISTENER, "tls-old");
+        assertSingleFinding(plan, "ELB-1", "ELB.17", LB_LISTENER, "tls-old");
     }
 
     @Test
@@ -106,7 +106,7 @@ class NetworkRulesTest {
         var plan = listeners(balancer -> listener("https-default", balancer,
                 b -> b.port(8443).protocol("HTTPS").certificateArn(CERTIFICATE).defaultActions(forward())));
 
-        assertSingleFinding(plan, "ELB-1", "ELB.17", LISTENER, "https-default");
+        assertSingleFinding(plan, "ELB-1", "ELB.17", LB_LISTENER, "https-default");
     }
 
     @Test
@@ -117,7 +117,7 @@ class NetworkRulesTest {
                     .subnets("subnet-0a", "subnet-0b").build());
         });
 
-        assertSingleFinding(plan, "ELB-2", "ELB.6", LOAD_BALANCER, "unprotected");
+        assertSingleFinding(plan, "ELB-2", "ELB.6", LB_LOAD_BALANCER, "unprotected");
     }
 
     @Test
@@ -149,7 +149,7 @@ class NetworkRulesTest {
             ingress("alb-ssh", albGroup, 22, b -> b.cidrIpv4("0.0.0.0/0"));
         });
 
-        var finding = assertSingleFinding(plan, "EC2-1", "EC2.18", INGRESS, "alb-ssh");
+        var finding = assertSingleFinding(plan, "EC2-1", "EC2.18", VPC_SECURITY_GROUP_INGRESS_RULE, "alb-ssh");
         assertThat(finding.message()).contains("22-22");
         assertNoFinding(plan, "EC2-2");
     }
@@ -162,7 +162,7 @@ class NetworkRulesTest {
             ingress("alb-range", albGroup, 80, b -> b.toPort(443).cidrIpv4("0.0.0.0/0"));
         });
 
-        assertSingleFinding(plan, "EC2-1", "EC2.18", INGRESS, "alb-range");
+        assertSingleFinding(plan, "EC2-1", "EC2.18", VPC_SECURITY_GROUP_INGRESS_RULE, "alb-range");
     }
 
     @Test
@@ -173,7 +173,7 @@ class NetworkRulesTest {
             ingress("alb-everything", albGroup, 443, b -> b.ipProtocol("-1").cidrIpv4("0.0.0.0/0"));
         });
 
-        var finding = assertSingleFinding(plan, "EC2-1", "EC2.18", INGRESS, "alb-everything");
+        var finding = assertSingleFinding(plan, "EC2-1", "EC2.18", VPC_SECURITY_GROUP_INGRESS_RULE, "alb-everything");
         assertThat(finding.message()).contains("0-65535");
     }
 
@@ -185,8 +185,8 @@ class NetworkRulesTest {
             ingress("tasks-from-anywhere", tasks, 443, b -> b.cidrIpv4("0.0.0.0/0"));
         });
 
-        assertSingleFinding(plan, "EC2-1", "EC2.18", INGRESS, "tasks-from-anywhere");
-        var finding = assertSingleFinding(plan, "EC2-2", "EC2.19", INGRESS, "tasks-from-anywhere");
+        assertSingleFinding(plan, "EC2-1", "EC2.18", VPC_SECURITY_GROUP_INGRESS_RULE, "tasks-from-anywhere");
+        var finding = assertSingleFinding(plan, "EC2-2", "EC2.19", VPC_SECURITY_GROUP_INGRESS_RULE, "tasks-from-anywhere");
         assertThat(finding.message()).contains("tasks or a database");
     }
 
@@ -198,8 +198,8 @@ class NetworkRulesTest {
             ingress("db-from-anywhere", dbGroup, 3306, b -> b.cidrIpv6("::/0"));
         });
 
-        assertSingleFinding(plan, "EC2-2", "EC2.19", INGRESS, "db-from-anywhere");
-        assertSingleFinding(plan, "EC2-1", "EC2.18", INGRESS, "db-from-anywhere");
+        assertSingleFinding(plan, "EC2-2", "EC2.19", VPC_SECURITY_GROUP_INGRESS_RULE, "db-from-anywhere");
+        assertSingleFinding(plan, "EC2-1", "EC2.18", VPC_SECURITY_GROUP_INGRESS_RULE, "db-from-anywhere");
     }
 
     @Test
@@ -217,9 +217,9 @@ class NetworkRulesTest {
         });
 
         assertThat(findings(plan, "EC2-1")).extracting(Finding::resourceType, Finding::resourceName)
-                .containsExactlyInAnyOrder(tuple(SECURITY_GROUP, "inline"),
+                .containsExactlyInAnyOrder(tuple(EC2_SECURITY_GROUP, "inline"),
                         tuple(LEGACY_RULE, "legacy-ssh"));
-        assertSingleFinding(plan, "EC2-2", "EC2.19", SECURITY_GROUP, "inline");
+        assertSingleFinding(plan, "EC2-2", "EC2.19", EC2_SECURITY_GROUP, "inline");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.BUCKET;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertNoFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertSingleFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.findings;
@@ -29,7 +29,7 @@ import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** S3-1..S3-4: a bucket's settings are separate resources that depend on the bucket. */
-class StorageRulesTest {
+class StorageChecksTest {
 
     private enum Part { PUBLIC_ACCESS_BLOCK, TLS_POLICY, VERSIONING, KMS_ENCRYPTION }
 
@@ -99,17 +99,17 @@ class StorageRulesTest {
     }
 
     @Test
-    void aBucketWithEverySettingPassesEveryStorageRule() {
+    void aBucketWithEverySettingPassesEveryStorageCheck() {
         var plan = plan(ctx -> bucket("data", ALL));
 
-        for (var rule : List.of("S3-1", "S3-2", "S3-3", "S3-4")) {
-            assertNoFinding(plan, rule);
+        for (var check : List.of("S3-1", "S3-2", "S3-3", "S3-4")) {
+            assertNoFinding(plan, check);
         }
     }
 
     @Test
     void s3_1_bucketWithoutPublicAccessBlock() {
-        var finding = assertSingleFinding(bucketWithout(Part.PUBLIC_ACCESS_BLOCK), "S3-1", "S3.8", BUCKET, "offender");
+        var finding = assertSingleFinding(bucketWithout(Part.PUBLIC_ACCESS_BLOCK), "S3-1", "S3.8", S3_BUCKET, "offender");
         assertThat(finding.message()).contains("public access block");
     }
 
@@ -120,7 +120,7 @@ class StorageRulesTest {
             publicAccessBlock("offender", bucket, false);
         });
 
-        assertSingleFinding(plan, "S3-1", "S3.8", BUCKET, "offender");
+        assertSingleFinding(plan, "S3-1", "S3.8", S3_BUCKET, "offender");
     }
 
     @Test
@@ -131,12 +131,12 @@ class StorageRulesTest {
             publicAccessBlock("second-for-other", other, true);
         });
 
-        assertSingleFinding(plan, "S3-1", "S3.8", BUCKET, "offender");
+        assertSingleFinding(plan, "S3-1", "S3.8", S3_BUCKET, "offender");
     }
 
     @Test
     void s3_2_bucketWithoutPolicy() {
-        assertSingleFinding(bucketWithout(Part.TLS_POLICY), "S3-2", "S3.5", BUCKET, "offender");
+        assertSingleFinding(bucketWithout(Part.TLS_POLICY), "S3-2", "S3.5", S3_BUCKET, "offender");
     }
 
     @Test
@@ -150,7 +150,7 @@ class StorageRulesTest {
                     .build());
         });
 
-        var finding = assertSingleFinding(plan, "S3-2", "S3.5", BUCKET, "offender");
+        var finding = assertSingleFinding(plan, "S3-2", "S3.5", S3_BUCKET, "offender");
         assertThat(finding.message()).contains("aws:SecureTransport");
     }
 
@@ -161,7 +161,7 @@ class StorageRulesTest {
             bucketPolicy("offender", bucket, "true");
         });
 
-        assertSingleFinding(plan, "S3-2", "S3.5", BUCKET, "offender");
+        assertSingleFinding(plan, "S3-2", "S3.5", S3_BUCKET, "offender");
     }
 
     @Test
@@ -176,13 +176,13 @@ class StorageRulesTest {
             });
         });
 
-        assertThat(plan.resourcesOfType(BUCKET)).hasSize(2);
+        assertThat(plan.resourcesOfType(S3_BUCKET)).hasSize(2);
         assertNoFinding(plan, "S3-2");
     }
 
     @Test
     void s3_3_bucketWithoutVersioning() {
-        assertSingleFinding(bucketWithout(Part.VERSIONING), "S3-3", "S3.14", BUCKET, "offender");
+        assertSingleFinding(bucketWithout(Part.VERSIONING), "S3-3", "S3.14", S3_BUCKET, "offender");
     }
 
     @Test
@@ -192,12 +192,12 @@ class StorageRulesTest {
             versioning("offender", bucket, "Suspended");
         });
 
-        assertSingleFinding(plan, "S3-3", "S3.14", BUCKET, "offender");
+        assertSingleFinding(plan, "S3-3", "S3.14", S3_BUCKET, "offender");
     }
 
     @Test
     void s3_4_bucketWithoutDefaultEncryption() {
-        assertSingleFinding(bucketWithout(Part.KMS_ENCRYPTION), "S3-4", "S3.17", BUCKET, "offender");
+        assertSingleFinding(bucketWithout(Part.KMS_ENCRYPTION), "S3-4", "S3.17", S3_BUCKET, "offender");
     }
 
     @Test
@@ -209,7 +209,7 @@ class StorageRulesTest {
             encryption("dual-layer", dsse, "aws:kms:dsse");
         });
 
-        assertSingleFinding(plan, "S3-4", "S3.17", BUCKET, "offender");
+        assertSingleFinding(plan, "S3-4", "S3.17", S3_BUCKET, "offender");
         assertThat(findings(plan, "S3-1")).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.testing;
+package io.selfhosted.pulumi.ecs.testing.aws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

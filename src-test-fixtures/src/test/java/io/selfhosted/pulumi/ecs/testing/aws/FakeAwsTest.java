@@ -1,4 +1,4 @@
-package io.selfhosted.pulumi.ecs.testing;
+package io.selfhosted.pulumi.ecs.testing.aws;
 
 import com.google.common.collect.ImmutableMap;
 import com.pulumi.test.Mocks;

@@ -8,28 +8,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_SECURITY_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LISTENER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_INGRESS_RULE;
+import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.check;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.finding;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.isTrue;
-import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.rule;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.string;
 import static io.selfhosted.pulumi.ecs.testing.security.PlanRelations.value;
 
-/** Rules for load balancers and security groups. */
-final class NetworkRules {
-    private static final String INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+/** Checks for load balancers and security groups. */
+final class NetworkChecks {
+    /** The older form of a security group rule, which the library does not write but stacks may. */
     private static final String LEGACY_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule";
     private static final Set<Double> LISTENER_PORTS = Set.of(443.0, 80.0);
 
-    static final List<SecurityRule> ALL = List.of(
-            rule("ELB-1", "ELB.17", "load balancer listeners use TLS with a TLS 1.3 security policy",
-                    "aws:lb/listener:Listener", NetworkRules::secureListener,
+    static final List<SecurityCheck> ALL = List.of(
+            check("ELB-1", "ELB.17", "load balancer listeners use TLS with a TLS 1.3 security policy",
+                    LB_LISTENER, NetworkChecks::secureListener,
                     "is not TLS/HTTPS with an ELBSecurityPolicy-TLS13-* policy (nor an HTTP-to-HTTPS redirect)"),
-            rule("ELB-2", "ELB.6", "load balancers have deletion protection",
-                    "aws:lb/loadBalancer:LoadBalancer", r -> isTrue(r, "enableDeletionProtection"), "enableDeletionProtection is not true"),
+            check("ELB-2", "ELB.6", "load balancers have deletion protection",
+                    LB_LOAD_BALANCER, r -> isTrue(r, "enableDeletionProtection"), "enableDeletionProtection is not true"),
             openIngressOnlyToListeners(),
             noOpenIngressToWorkloads());
 
-    private NetworkRules() {
+    private NetworkChecks() {
     }
 
     private static boolean secureListener(PlannedResource listener) {
@@ -41,13 +47,13 @@ final class NetworkRules {
                 && string(listener, "defaultActions[0].redirect.protocol").map("HTTPS"::equals).orElse(false);
     }
 
-    /** An ingress rule of any form, reduced to what the rules need. */
+    /** An ingress rule of any form, reduced to what the checks need. */
     private record Ingress(PlannedResource resource, String groupId, boolean open, double fromPort, double toPort) {
     }
 
     private static List<Ingress> ingressRules(Plan plan) {
         List<Ingress> rules = new ArrayList<>();
-        for (PlannedResource r : plan.resourcesOfType(INGRESS)) {
+        for (PlannedResource r : plan.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE)) {
             boolean open = string(r, "cidrIpv4").map("0.0.0.0/0"::equals).orElse(false)
                     || string(r, "cidrIpv6").map("::/0"::equals).orElse(false);
             rules.add(ingress(r, string(r, "securityGroupId").orElse(""), open, value(r, "ipProtocol").orElse(null),
@@ -61,8 +67,8 @@ final class NetworkRules {
                         value(r, "fromPort").orElse(null), value(r, "toPort").orElse(null)));
             }
         }
-        for (PlannedResource group : plan.resourcesOfType("aws:ec2/securityGroup:SecurityGroup")) {
-            for (var inline : PlanRelations.maps(group, "ingress")) {
+        for (PlannedResource group : plan.resourcesOfType(EC2_SECURITY_GROUP)) {
+            for (var inline : PlanRelations.objects(group, "ingress")) {
                 boolean open = inline.get("cidrBlocks") instanceof List<?> l && l.contains("0.0.0.0/0")
                         || inline.get("ipv6CidrBlocks") instanceof List<?> l6 && l6.contains("::/0");
                 rules.add(ingress(group, group.id().orElse(""), open, inline.get("protocol"),
@@ -89,10 +95,10 @@ final class NetworkRules {
         return ids;
     }
 
-    private static SecurityRule openIngressOnlyToListeners() {
-        SecurityRule[] self = new SecurityRule[1];
-        self[0] = new SecurityRule("EC2-1", "EC2.18", "ingress from anywhere only to a load balancer's listener ports", plan -> {
-            Set<String> balancers = groupsOf(plan, "aws:lb/loadBalancer:LoadBalancer", "securityGroups");
+    private static SecurityCheck openIngressOnlyToListeners() {
+        SecurityCheck[] self = new SecurityCheck[1];
+        self[0] = new SecurityCheck("EC2-1", "EC2.18", "ingress from anywhere only to a load balancer's listener ports", plan -> {
+            Set<String> balancers = groupsOf(plan, LB_LOAD_BALANCER, "securityGroups");
             List<Finding> findings = new ArrayList<>();
             for (Ingress rule : ingressRules(plan)) {
                 boolean listenerPort = rule.fromPort == rule.toPort && LISTENER_PORTS.contains(rule.fromPort);
@@ -106,11 +112,11 @@ final class NetworkRules {
         return self[0];
     }
 
-    private static SecurityRule noOpenIngressToWorkloads() {
-        SecurityRule[] self = new SecurityRule[1];
-        self[0] = new SecurityRule("EC2-2", "EC2.19", "no unrestricted ingress to tasks or databases", plan -> {
-            Set<String> workloads = new HashSet<>(groupsOf(plan, "aws:ecs/service:Service", "networkConfiguration.securityGroups"));
-            workloads.addAll(groupsOf(plan, "aws:rds/cluster:Cluster", "vpcSecurityGroupIds"));
+    private static SecurityCheck noOpenIngressToWorkloads() {
+        SecurityCheck[] self = new SecurityCheck[1];
+        self[0] = new SecurityCheck("EC2-2", "EC2.19", "no unrestricted ingress to tasks or databases", plan -> {
+            Set<String> workloads = new HashSet<>(groupsOf(plan, ECS_SERVICE, "networkConfiguration.securityGroups"));
+            workloads.addAll(groupsOf(plan, RDS_CLUSTER, "vpcSecurityGroupIds"));
             List<Finding> findings = new ArrayList<>();
             for (Ingress rule : ingressRules(plan)) {
                 if (rule.open && workloads.contains(rule.groupId)) {

@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.ECS_CLUSTER;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.ECS_SERVICE;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.LOG_GROUP;
-import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.TASK_DEFINITION;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_CLUSTER;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertNoFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.assertSingleFinding;
 import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.container;
@@ -26,7 +26,7 @@ import static io.selfhosted.pulumi.ecs.testing.security.SecurityPrograms.taskDef
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ECS-1..ECS-5 and CW-1. */
-class ContainerRulesTest {
+class ContainerChecksTest {
 
     /** Variables of the self-hosted Pulumi service that name keys or users but hold no credential. */
     private static final Map<String, String> INNOCENT = Map.of(
@@ -47,7 +47,7 @@ class ContainerRulesTest {
     }
 
     @Test
-    void compliantServiceTaskAndClusterPassEveryContainerRule() {
+    void compliantServiceTaskAndClusterPassEveryContainerCheck() {
         var plan = plan(ctx -> {
             ecsCluster("cluster", "enabled");
             ecsCluster("cluster-enhanced", "enhanced");
@@ -61,8 +61,8 @@ class ContainerRulesTest {
             logGroup("logs", 30);
         });
 
-        for (var rule : List.of("ECS-1", "ECS-2", "ECS-3", "ECS-4", "ECS-5", "CW-1")) {
-            assertNoFinding(plan, rule);
+        for (var check : List.of("ECS-1", "ECS-2", "ECS-3", "ECS-4", "ECS-5", "CW-1")) {
+            assertNoFinding(plan, check);
         }
     }
 
@@ -85,7 +85,7 @@ class ContainerRulesTest {
             taskDefinition("leaky", List.of(container("sidecar", Map.of()), withEnvironment("api", "DB_PASSWORD", "hunter2")));
         });
 
-        var finding = assertSingleFinding(plan, "ECS-2", "ECS.8", TASK_DEFINITION, "leaky");
+        var finding = assertSingleFinding(plan, "ECS-2", "ECS.8", ECS_TASK_DEFINITION, "leaky");
         assertThat(finding.message()).contains("container api").contains("DB_PASSWORD").doesNotContain("hunter2");
     }
 
@@ -94,7 +94,7 @@ class ContainerRulesTest {
         var plan = plan(ctx -> taskDefinition("leaky",
                 List.of(withEnvironment("uploader", "UPLOADER_ID", "AKIAABCDEFGHIJKLMNOP"))));
 
-        var finding = assertSingleFinding(plan, "ECS-2", "ECS.8", TASK_DEFINITION, "leaky");
+        var finding = assertSingleFinding(plan, "ECS-2", "ECS.8", ECS_TASK_DEFINITION, "leaky");
         assertThat(finding.message()).contains("UPLOADER_ID");
     }
 
@@ -120,7 +120,7 @@ class ContainerRulesTest {
             taskDefinition("unlogged", List.of(container("api", Map.of()), silent));
         });
 
-        var finding = assertSingleFinding(plan, "ECS-3", "ECS.9", TASK_DEFINITION, "unlogged");
+        var finding = assertSingleFinding(plan, "ECS-3", "ECS.9", ECS_TASK_DEFINITION, "unlogged");
         assertThat(finding.message()).contains("container silent");
     }
 
@@ -132,7 +132,7 @@ class ContainerRulesTest {
             taskDefinition("no-driver", List.of(noDriver));
         });
 
-        assertSingleFinding(plan, "ECS-3", "ECS.9", TASK_DEFINITION, "no-driver");
+        assertSingleFinding(plan, "ECS-3", "ECS.9", ECS_TASK_DEFINITION, "no-driver");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ContainerRulesTest {
             logGroup("kept-forever", null);
         });
 
-        var finding = assertSingleFinding(plan, "CW-1", "CloudWatch.16", LOG_GROUP, "kept-forever");
+        var finding = assertSingleFinding(plan, "CW-1", "CloudWatch.16", CLOUDWATCH_LOG_GROUP, "kept-forever");
         assertThat(finding.message()).contains("retentionInDays");
     }
 }

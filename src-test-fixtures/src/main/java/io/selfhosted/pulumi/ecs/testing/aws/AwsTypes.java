@@ -1,0 +1,97 @@
+package io.selfhosted.pulumi.ecs.testing.aws;
+
+/**
+ * Type tokens of the AWS resources the self-hosted Pulumi Service component creates, for
+ * {@link io.selfhosted.pulumi.ecs.testing.Plan#resourcesOfType(String)} and friends:
+ *
+ * <pre>{@code
+ * plan.resource(AwsTypes.ECS_TASK_DEFINITION, "pulumi-api")
+ * }</pre>
+ *
+ * <p>Each constant is named after the token's module and resource, without the provider's version
+ * suffix: {@code aws:s3/bucketV2:BucketV2} is {@link #S3_BUCKET}. The list holds every AWS type
+ * in the example stack's golden plans, and a test keeps it that way.
+ */
+public final class AwsTypes {
+
+    /** An ACM certificate, {@code aws:acm/certificate:Certificate}. */
+    public static final String ACM_CERTIFICATE = "aws:acm/certificate:Certificate";
+    /** The wait for an ACM certificate's DNS validation, {@code aws:acm/certificateValidation:CertificateValidation}. */
+    public static final String ACM_CERTIFICATE_VALIDATION = "aws:acm/certificateValidation:CertificateValidation";
+    /** An Application Auto Scaling policy, {@code aws:appautoscaling/policy:Policy}. */
+    public static final String APPAUTOSCALING_POLICY = "aws:appautoscaling/policy:Policy";
+    /** An Application Auto Scaling scalable target, {@code aws:appautoscaling/target:Target}. */
+    public static final String APPAUTOSCALING_TARGET = "aws:appautoscaling/target:Target";
+    /** A CloudWatch Logs log group, {@code aws:cloudwatch/logGroup:LogGroup}. */
+    public static final String CLOUDWATCH_LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
+    /** A VPC security group, {@code aws:ec2/securityGroup:SecurityGroup}. */
+    public static final String EC2_SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
+    /** An ECS cluster, {@code aws:ecs/cluster:Cluster}. */
+    public static final String ECS_CLUSTER = "aws:ecs/cluster:Cluster";
+    /** The capacity providers of an ECS cluster, {@code aws:ecs/clusterCapacityProviders:ClusterCapacityProviders}. */
+    public static final String ECS_CLUSTER_CAPACITY_PROVIDERS = "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders";
+    /** An ECS service, {@code aws:ecs/service:Service}. */
+    public static final String ECS_SERVICE = "aws:ecs/service:Service";
+    /** An ECS task definition, {@code aws:ecs/taskDefinition:TaskDefinition}; see {@link TaskDefinitions}. */
+    public static final String ECS_TASK_DEFINITION = "aws:ecs/taskDefinition:TaskDefinition";
+    /** An IAM role, {@code aws:iam/role:Role}. */
+    public static final String IAM_ROLE = "aws:iam/role:Role";
+    /** An inline policy of an IAM role, {@code aws:iam/rolePolicy:RolePolicy}; see {@link PolicyDocuments}. */
+    public static final String IAM_ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+    /** A KMS key alias, {@code aws:kms/alias:Alias}. */
+    public static final String KMS_ALIAS = "aws:kms/alias:Alias";
+    /** A KMS key, {@code aws:kms/key:Key}. */
+    public static final String KMS_KEY = "aws:kms/key:Key";
+    /** A load balancer listener, {@code aws:lb/listener:Listener}. */
+    public static final String LB_LISTENER = "aws:lb/listener:Listener";
+    /** A load balancer, {@code aws:lb/loadBalancer:LoadBalancer}. */
+    public static final String LB_LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer";
+    /** A load balancer target group, {@code aws:lb/targetGroup:TargetGroup}. */
+    public static final String LB_TARGET_GROUP = "aws:lb/targetGroup:TargetGroup";
+    /** An RDS (Aurora) cluster, {@code aws:rds/cluster:Cluster}. */
+    public static final String RDS_CLUSTER = "aws:rds/cluster:Cluster";
+    /** An instance of an RDS (Aurora) cluster, {@code aws:rds/clusterInstance:ClusterInstance}. */
+    public static final String RDS_CLUSTER_INSTANCE = "aws:rds/clusterInstance:ClusterInstance";
+    /** An RDS cluster parameter group, {@code aws:rds/clusterParameterGroup:ClusterParameterGroup}. */
+    public static final String RDS_CLUSTER_PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
+    /** An RDS subnet group, {@code aws:rds/subnetGroup:SubnetGroup}. */
+    public static final String RDS_SUBNET_GROUP = "aws:rds/subnetGroup:SubnetGroup";
+    /** A Route 53 record, {@code aws:route53/record:Record}. */
+    public static final String ROUTE53_RECORD = "aws:route53/record:Record";
+    /** An S3 bucket, {@code aws:s3/bucketV2:BucketV2}; its settings are the separate {@code S3_BUCKET_*} resources. */
+    public static final String S3_BUCKET = "aws:s3/bucketV2:BucketV2";
+    /** The lifecycle rules of an S3 bucket, {@code aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2}. */
+    public static final String S3_BUCKET_LIFECYCLE_CONFIGURATION =
+            "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2";
+    /** The object ownership setting of an S3 bucket, {@code aws:s3/bucketOwnershipControls:BucketOwnershipControls}. */
+    public static final String S3_BUCKET_OWNERSHIP_CONTROLS = "aws:s3/bucketOwnershipControls:BucketOwnershipControls";
+    /** The policy of an S3 bucket, {@code aws:s3/bucketPolicy:BucketPolicy}; see {@link PolicyDocuments}. */
+    public static final String S3_BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy";
+    /** The public access block of an S3 bucket, {@code aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock}. */
+    public static final String S3_BUCKET_PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
+    /**
+     * The default encryption of an S3 bucket,
+     * {@code aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2}.
+     */
+    public static final String S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION =
+            "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
+    /** The versioning setting of an S3 bucket, {@code aws:s3/bucketVersioningV2:BucketVersioningV2}. */
+    public static final String S3_BUCKET_VERSIONING = "aws:s3/bucketVersioningV2:BucketVersioningV2";
+    /** A Secrets Manager secret, {@code aws:secretsmanager/secret:Secret}. */
+    public static final String SECRETSMANAGER_SECRET = "aws:secretsmanager/secret:Secret";
+    /** The value of a Secrets Manager secret, {@code aws:secretsmanager/secretVersion:SecretVersion}. */
+    public static final String SECRETSMANAGER_SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion";
+    /**
+     * An egress rule of a security group, {@code aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule};
+     * see {@link SecurityGroupRules}.
+     */
+    public static final String VPC_SECURITY_GROUP_EGRESS_RULE = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
+    /**
+     * An ingress rule of a security group, {@code aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule};
+     * see {@link SecurityGroupRules}.
+     */
+    public static final String VPC_SECURITY_GROUP_INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+
+    private AwsTypes() {
+    }
+}
