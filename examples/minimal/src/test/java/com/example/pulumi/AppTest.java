@@ -3,6 +3,7 @@ package com.example.pulumi;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import io.selfhosted.pulumi.ecs.testing.aws.AwsTypes;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -26,11 +27,11 @@ class AppTest {
     void apiRunsTwoLargeTasksBehindTls() {
         Plan plan = plan().requireSuccess();
 
-        PlannedResource taskDefinition = plan.resource("aws:ecs/taskDefinition:TaskDefinition", "pulumi-api");
+        PlannedResource taskDefinition = plan.resource(AwsTypes.ECS_TASK_DEFINITION, "pulumi-api");
         assertThat(taskDefinition.string("cpu")).isEqualTo("2048");
         assertThat(taskDefinition.string("containerDefinitions[1].image")).startsWith("pulumi/service:");
 
-        assertThat(plan.resourcesOfType("aws:lb/listener:Listener"))
+        assertThat(plan.resourcesOfType(AwsTypes.LB_LISTENER))
                 .allSatisfy(l -> assertThat(l.string("sslPolicy")).startsWith("ELBSecurityPolicy-TLS13-"));
         assertThat(plan.output("apiUrl").value()).isEqualTo("https://api.pulumi.example.com");
     }
@@ -39,7 +40,7 @@ class AppTest {
     void licenseKeyNeverLeavesSecretsManager() {
         Plan plan = plan().requireSuccess();
 
-        PlannedResource version = plan.resource("aws:secretsmanager/secretVersion:SecretVersion", "pulumi-secrets-license-key");
+        PlannedResource version = plan.resource(AwsTypes.SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-license-key");
         assertThat(version.isSecret("secretString")).isTrue();
         assertThat(plan.resources()).allSatisfy(r -> assertThat(r.plainStrings()).noneMatch(s -> s.contains("license-key-ciphertext")));
     }

@@ -4,7 +4,7 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import io.selfhosted.pulumi.ecs.database.AuroraDatabase;
 import io.selfhosted.pulumi.ecs.database.AuroraDatabaseArgs;
-import io.selfhosted.pulumi.ecs.database.DatabaseSettings;
+import io.selfhosted.pulumi.ecs.database.DatabaseArgs;
 import io.selfhosted.pulumi.ecs.dns.AliasRecordArgs;
 import io.selfhosted.pulumi.ecs.dns.ServiceCertificate;
 import io.selfhosted.pulumi.ecs.dns.ServiceCertificateArgs;
@@ -12,29 +12,34 @@ import io.selfhosted.pulumi.ecs.dns.ServiceDns;
 import io.selfhosted.pulumi.ecs.dns.ServiceDnsArgs;
 import io.selfhosted.pulumi.ecs.kms.ServiceKey;
 import io.selfhosted.pulumi.ecs.kms.ServiceKeyArgs;
-import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
-import io.selfhosted.pulumi.ecs.loadbalancing.ServiceLoadBalancer;
-import io.selfhosted.pulumi.ecs.loadbalancing.ServiceLoadBalancerArgs;
+import io.selfhosted.pulumi.ecs.fargate.ContainerArgs;
+import io.selfhosted.pulumi.ecs.fargate.ContainerDependencyArgs;
+import io.selfhosted.pulumi.ecs.fargate.EgressRuleArgs;
+import io.selfhosted.pulumi.ecs.fargate.EnvironmentVariableArgs;
+import io.selfhosted.pulumi.ecs.fargate.FargateCluster;
+import io.selfhosted.pulumi.ecs.fargate.FargateClusterArgs;
+import io.selfhosted.pulumi.ecs.fargate.FargateService;
+import io.selfhosted.pulumi.ecs.fargate.FargateServiceArgs;
+import io.selfhosted.pulumi.ecs.fargate.TaskSizingArgs;
+import io.selfhosted.pulumi.ecs.loadbalancing.BackendArgs;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
+import io.selfhosted.pulumi.ecs.loadbalancing.ServiceIngress;
+import io.selfhosted.pulumi.ecs.loadbalancing.ServiceIngressArgs;
 import io.selfhosted.pulumi.ecs.secrets.ServiceSecrets;
 import io.selfhosted.pulumi.ecs.secrets.ServiceSecretsArgs;
 import io.selfhosted.pulumi.ecs.service.ApiService;
 import io.selfhosted.pulumi.ecs.service.ApiServiceArgs;
 import io.selfhosted.pulumi.ecs.service.ConsoleService;
 import io.selfhosted.pulumi.ecs.service.ConsoleServiceArgs;
-import io.selfhosted.pulumi.ecs.service.ContainerArgs;
-import io.selfhosted.pulumi.ecs.service.ContainerDependencyArgs;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
-import io.selfhosted.pulumi.ecs.service.EgressRuleArgs;
-import io.selfhosted.pulumi.ecs.service.EnvironmentVariableArgs;
-import io.selfhosted.pulumi.ecs.service.FargateCluster;
-import io.selfhosted.pulumi.ecs.service.FargateClusterArgs;
-import io.selfhosted.pulumi.ecs.service.FargateService;
-import io.selfhosted.pulumi.ecs.service.FargateServiceArgs;
+import io.selfhosted.pulumi.ecs.service.SmtpDeliveryArgs;
 import io.selfhosted.pulumi.ecs.storage.ServiceStorage;
 import io.selfhosted.pulumi.ecs.storage.ServiceStorageArgs;
-import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
+import com.pulumi.exceptions.MissingRequiredPropertyException;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +50,7 @@ import java.util.stream.Stream;
 import static io.selfhosted.pulumi.ecs.SampleInstall.REGION;
 import static io.selfhosted.pulumi.ecs.SampleInstall.arn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every part is a public component usable on its own, so each validates its own Args: problems
@@ -52,8 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the part's valid Args (see {@link #validArgsRegisterThePart}) by one property.
  */
 class PartArgsValidationTest {
-    private static final String VPC = "vpc-0a1b2c3d4e5f67890";
-    private static final String KMS = arn(REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9");
+    private static final String VPC = SampleInstall.VPC;
+    private static final String KMS = SampleInstall.KMS_KEY;
     private static final String PASSWORD_MARKER = "DB-PASSWORD-MARKER-0c4e";
 
     /**
@@ -70,13 +76,14 @@ class PartArgsValidationTest {
         return Stream.of(
                 bad("AuroraDatabase with one isolated subnet", database(b -> b.subnetIds("subnet-0a1b2c3d4e5f60021")), "subnetIds", "at least 2 isolated"),
                 bad("AuroraDatabase with malformed vpc id", database(b -> b.vpcId("vpc-xyz")), "vpcId", "e.g. vpc-0123456789abcdef0"),
-                bad("AuroraDatabase keeping backups 36 days", database(b -> b.settings(DatabaseSettings.builder().backupRetentionDays(36).build())),
+                bad("AuroraDatabase keeping backups 36 days", database(b -> b.settings(DatabaseArgs.builder().backupRetentionDays(36).build())),
                         "settings.backupRetentionDays", "1-35 days"),
-                bad("ServiceLoadBalancer with relative health check path", loadBalancer(b -> b.healthCheckPath("api/status")), "healthCheckPath", "start with '/'"),
-                bad("ServiceLoadBalancer on port 0", loadBalancer(b -> b.targetPort(0)), "targetPort", "1-65535"),
-                bad("ServiceLoadBalancer with host-bit CIDR", loadBalancer(b -> b.settings(LoadBalancerSettings.builder().ingressCidrs("10.0.0.1/8").build())),
+                bad("ServiceIngress with relative health check path", ingress(b -> b.healthCheckPath("api/status")), "backends[0].healthCheckPath", "start with '/'"),
+                bad("ServiceIngress on port 0", ingress(b -> b.port(0)), "backends[0].port", "1-65535"),
+                bad("ServiceIngress with host-bit CIDR", ingressWith(b -> b.settings(LoadBalancingArgs.builder().ingressCidrs("10.0.0.1/8").build())),
                         "settings.ingressCidrs[0]", "e.g. 10.0.0.0/8"),
-                bad("FargateService with invalid size", fargate(b -> b.cpu(1024).memory(512)), "memory", "2048-8192"),
+                bad("FargateService with invalid size", fargate(b -> b.sizing(TaskSizingArgs.builder().cpu(1024).memory(512).build())),
+                        "sizing.memory", "2048-8192"),
                 bad("FargateService with two containers of one name", fargate(b -> b.containers(container("app"), container("app"))),
                         "containers[1].name", "name each container once"),
                 bad("FargateService with a secret in plain env", fargate(b -> b.containers(ContainerArgs.builder(container("app"))
@@ -85,13 +92,11 @@ class PartArgsValidationTest {
                 bad("FargateService with unknown dependency condition", fargate(b -> b.containers(ContainerArgs.builder(container("app"))
                                 .dependsOn(ContainerDependencyArgs.builder().containerName("init").condition("DONE").build()).build())),
                         "containers[0].dependsOn[0].condition", "START, COMPLETE, SUCCESS or HEALTHY"),
-                bad("FargateService with half a load balancer", fargate(b -> b.targetGroupArn(arn(REGION, "elasticloadbalancing", "targetgroup/api/0123456789abcdef"))),
-                        "targetGroupArn", "set all four or none"),
                 bad("FargateService with malformed egress CIDR", fargate(b -> b.egressRules(EgressRuleArgs.builder().port(443).cidr("0.0.0.0").description("HTTPS").build())),
                         "egressRules[0].cidr", "e.g. 203.0.113.0/24"),
                 bad("ServiceSecrets with reserved user name", secrets(b -> b.databaseUsername("admin")), "databaseUsername", "reserved names admin and rdsadmin"),
                 bad("ServiceSecrets with 3-day recovery window", secrets(b -> b.recoveryWindowDays(3)), "recoveryWindowDays", "7-30 days"),
-                bad("ServiceStorage keeping uploads 0 days", storage(b -> b.settings(StorageSettings.builder().abortIncompleteUploadDays(0).build())),
+                bad("ServiceStorage keeping uploads 0 days", storage(b -> b.settings(StorageArgs.builder().abortIncompleteUploadDays(0).build())),
                         "settings.abortIncompleteUploadDays", "1-365 days"),
                 bad("ServiceKey with 5-day deletion window", key(b -> b.deletionWindowDays(5)), "deletionWindowDays", "7-30 days"),
                 bad("FargateCluster with insights 'on'", cluster(b -> b.containerInsights("on")), "containerInsights", "enabled, enhanced or disabled"),
@@ -101,15 +106,15 @@ class PartArgsValidationTest {
                 bad("ServiceCertificate for an invalid domain", certificate(b -> b.domainName("pulumi..example.com")), "domainName", "labels are 1-63"),
                 bad("ServiceCertificate with an invalid alternative name", certificate(b -> b.subjectAlternativeNames("api.pulumi.example.com", "app_pulumi.example.com")),
                         "subjectAlternativeNames[1]", "labels are 1-63"),
-                bad("ApiService with half of SMTP", api(b -> b.smtpServer("smtp.example.com:587")), "smtpServer", "or none of them"),
-                bad("ApiService with one private subnet", api(b -> b.subnetIds("subnet-0a1b2c3d4e5f60011")), "subnetIds", "at least 2 private"),
+                bad("ApiService with one private subnet", api(b -> b.placement(SampleInstall.placement().subnetIds("subnet-0a1b2c3d4e5f60011").build())),
+                        "placement.subnetIds", "at least 2 private"),
                 bad("ConsoleService pinned to latest", console(b -> b.images(ContainerImagesArgs.builder().tag("latest").build())), "images.tag", "not pinned"));
     }
 
     static Stream<Named<PartCase>> validParts() {
         return Stream.of(
                 valid("AuroraDatabase", database(b -> b)),
-                valid("ServiceLoadBalancer", loadBalancer(b -> b)),
+                valid("ServiceIngress", ingress(b -> b)),
                 valid("FargateService", fargate(b -> b)),
                 valid("ServiceSecrets", secrets(b -> b)),
                 valid("ServiceStorage", storage(b -> b)),
@@ -164,11 +169,17 @@ class PartArgsValidationTest {
                 .masterUsername("pulumi_admin").masterPassword(Output.ofSecret(PASSWORD_MARKER))).build(), null));
     }
 
-    private static Named<PartCase> loadBalancer(UnaryOperator<ServiceLoadBalancerArgs.Builder> change) {
-        return part(ServiceLoadBalancer.TYPE, "ServiceLoadBalancerArgs", ctx -> new ServiceLoadBalancer("lb", change.apply(ServiceLoadBalancerArgs.builder()
-                .vpcId(VPC).subnetIds(SampleInstall.network().publicSubnetIds())
+    private static Named<PartCase> ingress(UnaryOperator<BackendArgs.Builder> backend) {
+        return ingressWith(b -> b.backends(backend.apply(BackendArgs.builder()
+                .name("api").hostName("api.pulumi.example.com").port(8080).healthCheckPath("/api/status")).build()));
+    }
+
+    private static Named<PartCase> ingressWith(UnaryOperator<ServiceIngressArgs.Builder> change) {
+        return part(ServiceIngress.TYPE, "ServiceIngressArgs", ctx -> new ServiceIngress("pulumi", change.apply(ServiceIngressArgs.builder()
+                .vpcId(VPC).publicSubnetIds(SampleInstall.network().publicSubnetIds()).privateSubnetIds(SampleInstall.network().privateSubnetIds())
                 .certificateArn(arn(REGION, "acm", "certificate/0f6a1b2c-3d4e-5f60-7182-93a4b5c6d7e8"))
-                .targetPort(8080).healthCheckPath("/api/status")).build(), null));
+                .backends(BackendArgs.builder().name("api").hostName("api.pulumi.example.com").port(8080).healthCheckPath("/api/status").build()))
+                .build(), null));
     }
 
     private static ContainerArgs container(String name) {
@@ -177,9 +188,8 @@ class PartArgsValidationTest {
 
     private static Named<PartCase> fargate(UnaryOperator<FargateServiceArgs.Builder> change) {
         return part(FargateService.TYPE, "FargateServiceArgs", ctx -> new FargateService("svc", change.apply(FargateServiceArgs.builder()
-                .clusterArn(arn(REGION, "ecs", "cluster/pulumi")).clusterName("pulumi")
-                .vpcId(VPC).subnetIds(SampleInstall.network().privateSubnetIds())
-                .cpu(1024).memory(2048).containers(container("app"))).build(), null));
+                .placement(SampleInstall.placement().build())
+                .sizing(TaskSizingArgs.builder().cpu(1024).memory(2048).build()).containers(container("app"))).build(), null));
     }
 
     private static Named<PartCase> secrets(UnaryOperator<ServiceSecretsArgs.Builder> change) {
@@ -216,26 +226,29 @@ class PartArgsValidationTest {
     }
 
     private static Named<PartCase> api(UnaryOperator<ApiServiceArgs.Builder> change) {
-        return part(ApiService.TYPE, "ApiServiceArgs", ctx -> new ApiService("api", change.apply(ApiServiceArgs.builder()
-                .clusterArn(arn(REGION, "ecs", "cluster/pulumi")).clusterName("pulumi")
-                .vpcId(VPC).subnetIds(SampleInstall.network().privateSubnetIds())
-                .images(ContainerImagesArgs.builder().tag("20250415-3b9e42c").build())
-                .targetGroupArn(arn(REGION, "elasticloadbalancing", "targetgroup/api/0123456789abcdef"))
-                .loadBalancerSecurityGroupId("sg-0123456789abcdef0").databaseSecurityGroupId("sg-0123456789abcdef1")
-                .databaseEndpoint("pulumi.cluster-abc.us-east-1.rds.example.com").databaseName("pulumi")
-                .databaseCredentialsSecretArn(arn(REGION, "secretsmanager", "secret:db-AbCdEf"))
-                .licenseKeySecretArn(arn(REGION, "secretsmanager", "secret:license-AbCdEf"))
-                .kmsKeyArn(KMS).checkpointBucketName("checkpoints").policyPackBucketName("policies").metadataBucketName("metadata")
-                .apiDomain("api.pulumi.example.com").consoleDomain("app.pulumi.example.com")).build(), null));
+        return part(ApiService.TYPE, "ApiServiceArgs", ctx -> new ApiService("api", change.apply(SampleInstall.apiService()).build(), null));
     }
 
     private static Named<PartCase> console(UnaryOperator<ConsoleServiceArgs.Builder> change) {
-        return part(ConsoleService.TYPE, "ConsoleServiceArgs", ctx -> new ConsoleService("console", change.apply(ConsoleServiceArgs.builder()
-                .clusterArn(arn(REGION, "ecs", "cluster/pulumi")).clusterName("pulumi")
-                .vpcId(VPC).subnetIds(SampleInstall.network().privateSubnetIds())
-                .images(ContainerImagesArgs.builder().tag("20250415-3b9e42c").build())
-                .targetGroupArn(arn(REGION, "elasticloadbalancing", "targetgroup/app/0123456789abcdef"))
-                .loadBalancerSecurityGroupId("sg-0123456789abcdef0")
-                .apiDomain("api.pulumi.example.com").consoleDomain("app.pulumi.example.com")).build(), null));
+        return part(ConsoleService.TYPE, "ConsoleServiceArgs", ctx -> new ConsoleService("console",
+                change.apply(SampleInstall.consoleService()).build(), null));
+    }
+
+    @Test
+    void halfALoadBalancerIsRefusedWhenItsArgsAreBuilt() {
+        var half = FargateServiceArgs.builder().placement(SampleInstall.placement().build())
+                .sizing(TaskSizingArgs.builder().cpu(1024).memory(2048).build()).containers(container("app"))
+                .loadBalancer(SampleInstall.target("api"));
+
+        assertThatThrownBy(half::build).isInstanceOf(MissingRequiredPropertyException.class).hasMessageContaining("loadBalancedContainerName");
+        assertThatThrownBy(() -> half.loadBalancedContainerName("app").build())
+                .isInstanceOf(MissingRequiredPropertyException.class).hasMessageContaining("loadBalancedContainerPort");
+    }
+
+    @Test
+    void halfOfSmtpCannotBeBuilt() {
+        var half = SmtpDeliveryArgs.builder().server("smtp.example.com:587");
+
+        assertThatThrownBy(half::build).isInstanceOf(MissingRequiredPropertyException.class).hasMessageContaining("username");
     }
 }

@@ -1,7 +1,7 @@
 package io.selfhosted.pulumi.ecs;
 
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
-import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class PrivateInstallTest {
                     return Map.of("zoneId", "Z0PRIVATEZONE01", "name", "example.com", "privateZone", true);
                 }).build())
                 .runComponent(ctx -> new PulumiSelfHostedEcs("pulumi", SampleInstall.args()
-                        .loadBalancer(LoadBalancerSettings.builder().internal(true).build()).build(), null))
+                        .loadBalancing(LoadBalancingArgs.builder().internal(true).build()).build(), null))
                 .requireSuccess();
         assertThat(lookups).singleElement().satisfies(args -> assertThat(args).containsEntry("privateZone", true));
         assertThat(plan.resourcesOfType(ROUTE53_RECORD))
@@ -40,7 +40,7 @@ class PrivateInstallTest {
     void internalLoadBalancersNeedAGivenCertificate() {
         Plan plan = SampleInstall.plan(b -> b
                 .domain(DomainArgs.builder().zoneName("example.com").build())
-                .loadBalancer(LoadBalancerSettings.builder().internal(true).build()));
+                .loadBalancing(LoadBalancingArgs.builder().internal(true).build()));
         assertThat(plan.resources()).isEmpty();
         assertThat(plan.problems()).anyMatch(p -> p.contains("domain.certificateArn") && p.contains("private zone"));
     }

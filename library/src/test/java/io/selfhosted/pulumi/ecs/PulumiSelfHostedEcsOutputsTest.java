@@ -1,6 +1,6 @@
 package io.selfhosted.pulumi.ecs;
 
-import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class PulumiSelfHostedEcsOutputsTest {
     static Plan exported(UnaryOperator<PulumiSelfHostedEcsArgs.Builder> change) {
         return SampleInstall.runner(SampleInstall.REGION).run(ctx -> {
             var install = new PulumiSelfHostedEcs("pulumi", change.apply(SampleInstall.args()).build(), null);
-            PulumiSelfHostedEcsOutputs.of(install).forEach(ctx::export);
+            install.outputs().forEach(ctx::export);
         }).requireSuccess();
     }
 
@@ -98,7 +98,7 @@ class PulumiSelfHostedEcsOutputsTest {
 
     @Test
     void theEngineEventsBucketIsAnOutputWhenCreated() {
-        Plan withEvents = exported(b -> b.storage(StorageSettings.builder().engineEventsBucket(true).build()));
+        Plan withEvents = exported(b -> b.storage(StorageArgs.builder().engineEventsBucket(true).build()));
 
         assertThat(withEvents.output("engineEventsBucketName").value()).asString().startsWith("pulumi-engine-events-");
         assertThat(environment(withEvents.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service"))

@@ -1,16 +1,18 @@
 package io.selfhosted.pulumi.ecs;
 
-import io.selfhosted.pulumi.ecs.database.DatabaseSettings;
+import io.selfhosted.pulumi.ecs.database.DatabaseArgs;
+import io.selfhosted.pulumi.ecs.database.DatabaseDefaults;
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
-import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
+import io.selfhosted.pulumi.ecs.fargate.TaskSizingArgs;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
 import io.selfhosted.pulumi.ecs.network.NetworkArgs;
-import io.selfhosted.pulumi.ecs.service.ApiSettings;
-import io.selfhosted.pulumi.ecs.service.ConsoleSettings;
+import io.selfhosted.pulumi.ecs.service.ApiArgs;
+import io.selfhosted.pulumi.ecs.service.ConsoleArgs;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
-import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanRunner;
 import io.selfhosted.pulumi.ecs.testing.aws.FakeAws;
@@ -84,16 +86,16 @@ class PulumiSelfHostedEcsValidationTest {
                 bad("KMS alias ARN as key", a -> a.kmsKeyArn(arn(REGION, "kms", "alias/pulumi")), "kmsKeyArn", "is not a key ARN"),
                 bad("KMS key ARN without account", a -> a.kmsKeyArn("arn:aws:kms:us-east-1::" + KEY), "kmsKeyArn", "12-digit account id"),
                 // Fargate sizes, counts, autoscaling
-                bad("API memory too small for its CPU", api(s -> s.taskCpu(2048).taskMemory(2048)), "api.taskMemory", "4096-16384 in steps of 1024"),
-                bad("Console memory too big for its CPU", console(s -> s.taskCpu(256).taskMemory(4096)), "console.taskMemory", "[512, 1024, 2048]"),
-                bad("API CPU that Fargate lacks", api(s -> s.taskCpu(3000)), "api.taskCpu", "[256, 512, 1024, 2048, 4096, 8192, 16384]"),
-                bad("Console CPU that Fargate lacks", console(s -> s.taskCpu(100)), "console.taskCpu", "use one of [256, 512"),
-                bad("API minimum of 0 tasks", api(s -> s.minCount(0)), "api.minCount", "use 1 or more"),
-                bad("API maximum below minimum", api(s -> s.minCount(3).maxCount(2)), "api.maxCount", "raise maxCount or lower minCount"),
-                bad("API desired count below minimum", api(s -> s.desiredCount(1)), "api.desiredCount", "within the autoscaling bounds"),
-                bad("Console desired count above maximum", console(s -> s.desiredCount(5)), "console.desiredCount", "(2..4)"),
-                bad("API CPU target 95%", api(s -> s.cpuTargetPercent(95)), "api.cpuTargetPercent", "10-90 percent"),
-                bad("Console memory target 5%", console(s -> s.memoryTargetPercent(5)), "console.memoryTargetPercent", "10-90 percent"),
+                bad("API memory too small for its CPU", apiSizing(s -> s.cpu(2048).memory(2048)), "api.sizing.memory", "4096-16384 in steps of 1024"),
+                bad("Console memory too big for its CPU", consoleSizing(s -> s.cpu(256).memory(4096)), "console.sizing.memory", "[512, 1024, 2048]"),
+                bad("API CPU that Fargate lacks", apiSizing(s -> s.cpu(3000)), "api.sizing.cpu", "[256, 512, 1024, 2048, 4096, 8192, 16384]"),
+                bad("Console CPU that Fargate lacks", consoleSizing(s -> s.cpu(100)), "console.sizing.cpu", "use one of [256, 512"),
+                bad("API minimum of 0 tasks", apiSizing(s -> s.minCount(0)), "api.sizing.minCount", "use 1 or more"),
+                bad("API maximum below minimum", apiSizing(s -> s.minCount(3).maxCount(2)), "api.sizing.maxCount", "raise api.sizing.maxCount or lower api.sizing.minCount"),
+                bad("API desired count below minimum", apiSizing(s -> s.desiredCount(1)), "api.sizing.desiredCount", "within the autoscaling bounds"),
+                bad("Console desired count above maximum", consoleSizing(s -> s.desiredCount(5)), "console.sizing.desiredCount", "(2..4)"),
+                bad("API CPU target 95%", apiSizing(s -> s.cpuTargetPercent(95)), "api.sizing.cpuTargetPercent", "10-90 percent"),
+                bad("Console memory target 5%", consoleSizing(s -> s.memoryTargetPercent(5)), "console.sizing.memoryTargetPercent", "10-90 percent"),
                 bad("API grace period 60 s", api(s -> s.healthCheckGracePeriodSeconds(60)), "api.healthCheckGracePeriodSeconds", "120-7200 seconds"),
                 bad("API engine events schema changed unacknowledged", api(s -> s.engineEventsSchemaV2(false)), "api.engineEventsSchemaV2", "api.engineEventsChangeAcknowledged to true"),
                 bad("API legacy write changed unacknowledged", api(s -> s.engineEventsLegacyWrite(true)), "api.engineEventsLegacyWrite", "Pulumi support"),
@@ -118,13 +120,13 @@ class PulumiSelfHostedEcsValidationTest {
                 bad("repository prefix in upper case", images(i -> i.repositoryPrefix("Mirror/Pulumi")), "images.repositoryPrefix", "e.g. mirror/pulumi"),
                 bad("repository prefix with trailing slash", images(i -> i.repositoryPrefix("mirror/")), "images.repositoryPrefix", "lowercase letters, digits and separators"),
                 // load balancer
-                bad("CIDR without prefix length", lb(l -> l.ingressCidrs("203.0.113.0")), "loadBalancer.ingressCidrs[0]", "expected e.g. 203.0.113.0/24"),
-                bad("CIDR with octet 256", lb(l -> l.ingressCidrs("10.0.0.0/8", "10.256.0.0/16")), "loadBalancer.ingressCidrs[1]", "octet above 255"),
-                bad("CIDR with host bits", lb(l -> l.ingressCidrs("10.1.2.3/16")), "loadBalancer.ingressCidrs[0]", "e.g. 10.1.0.0/16"),
-                bad("CIDR prefix 33", lb(l -> l.ingressCidrs("10.0.0.0/33")), "loadBalancer.ingressCidrs[0]", "0-32"),
-                bad("empty allow-list", lb(l -> l.ingressCidrs(List.of())), "loadBalancer.ingressCidrs", "0.0.0.0/0 for everyone"),
-                bad("TLS 1.2 SSL policy", lb(l -> l.sslPolicy("ELBSecurityPolicy-TLS-1-2-2017-01")), "loadBalancer.sslPolicy", "ELBSecurityPolicy-TLS13-"),
-                bad("access logs bucket in upper case", lb(l -> l.accessLogsBucket("My_Logs")), "loadBalancer.accessLogsBucket", "3-63 lowercase"),
+                bad("CIDR without prefix length", lb(l -> l.ingressCidrs("203.0.113.0")), "loadBalancing.ingressCidrs[0]", "expected e.g. 203.0.113.0/24"),
+                bad("CIDR with octet 256", lb(l -> l.ingressCidrs("10.0.0.0/8", "10.256.0.0/16")), "loadBalancing.ingressCidrs[1]", "octet above 255"),
+                bad("CIDR with host bits", lb(l -> l.ingressCidrs("10.1.2.3/16")), "loadBalancing.ingressCidrs[0]", "e.g. 10.1.0.0/16"),
+                bad("CIDR prefix 33", lb(l -> l.ingressCidrs("10.0.0.0/33")), "loadBalancing.ingressCidrs[0]", "0-32"),
+                bad("empty allow-list", lb(l -> l.ingressCidrs(List.of())), "loadBalancing.ingressCidrs", "0.0.0.0/0 for everyone"),
+                bad("TLS 1.2 SSL policy", lb(l -> l.sslPolicy("ELBSecurityPolicy-TLS-1-2-2017-01")), "loadBalancing.sslPolicy", "ELBSecurityPolicy-TLS13-"),
+                bad("access logs bucket in upper case", lb(l -> l.accessLogsBucket("My_Logs")), "loadBalancing.accessLogsBucket", "3-63 lowercase"),
                 // SMTP, SAML, Turnstile, license
                 bad("SMTP server without port", smtp(s -> s.server("smtp.example.com")), "smtp.server", "host:port"),
                 bad("SMTP port 0", smtp(s -> s.server("smtp.example.com:0")), "smtp.server", "1-65535"),
@@ -139,7 +141,7 @@ class PulumiSelfHostedEcsValidationTest {
                 // database
                 bad("instance class without db.", database(d -> d.instanceClass("r6g.large")), "database.instanceClass", "e.g. db.r6g.large"),
                 bad("engine version MySQL 5.7", database(d -> d.engineVersion("5.7.mysql_aurora.2.11.2")), "database.engineVersion", "needs MySQL 8.0"),
-                bad("engine version Aurora 4", database(d -> d.engineVersion("8.0.mysql_aurora.4.00.0")), "database.engineVersion", DatabaseSettings.DEFAULT_ENGINE_VERSION),
+                bad("engine version Aurora 4", database(d -> d.engineVersion("8.0.mysql_aurora.4.00.0")), "database.engineVersion", DatabaseDefaults.ENGINE_VERSION),
                 bad("16 readers", database(d -> d.readerCount(16)), "database.readerCount", "0-15 readers"),
                 bad("backup retention 0 days", database(d -> d.backupRetentionDays(0)), "database.backupRetentionDays", "1-35 days"),
                 bad("backup retention 36 days", database(d -> d.backupRetentionDays(36)), "database.backupRetentionDays", "1-35 days"),
@@ -188,7 +190,7 @@ class PulumiSelfHostedEcsValidationTest {
     void reportsEveryProblemInOneException() {
         var args = SampleInstall.argsWithSecrets(REGION)
                 .network(NetworkArgs.builder(SampleInstall.network()).vpcId("vpc-1").build())
-                .api(ApiSettings.builder().taskCpu(3000).build())
+                .api(ApiArgs.builder().sizing(TaskSizingArgs.builder().cpu(3000).build()).build())
                 .logRetentionDays(10)
                 .tags(tag("aws:owner", "me"))
                 .build();
@@ -198,9 +200,9 @@ class PulumiSelfHostedEcsValidationTest {
         assertThat(plan.exceptions()).singleElement().isInstanceOf(InvalidArgumentsException.class);
         var e = (InvalidArgumentsException) plan.exceptions().get(0);
         assertThat(e.problems()).extracting(Problem::property)
-                .containsExactly("name", "network.vpcId", "api.taskCpu", "logRetentionDays", "tags[0].key");
+                .containsExactly("name", "network.vpcId", "api.sizing.cpu", "logRetentionDays", "tags[0].key");
         assertThat(e.getMessage()).startsWith("Invalid PulumiSelfHostedEcsArgs (5 problems):")
-                .contains("network.vpcId: 'vpc-1'", "api.taskCpu: 3000", "logRetentionDays: 10");
+                .contains("network.vpcId: 'vpc-1'", "api.sizing.cpu: 3000", "logRetentionDays: 10");
         assertThat(plan.resources()).isEmpty();
     }
 
@@ -277,24 +279,29 @@ class PulumiSelfHostedEcsValidationTest {
         return a -> a.images(c.apply(ContainerImagesArgs.builder(a.build().images())).build());
     }
 
-    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> api(UnaryOperator<ApiSettings.Builder> c) {
-        return a -> a.api(c.apply(ApiSettings.builder(a.build().api())).build());
+    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> api(UnaryOperator<ApiArgs.Builder> c) {
+        return a -> a.api(c.apply(ApiArgs.builder(a.build().api())).build());
     }
 
-    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> console(UnaryOperator<ConsoleSettings.Builder> c) {
-        return a -> a.console(c.apply(ConsoleSettings.builder(a.build().console())).build());
+    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> apiSizing(UnaryOperator<TaskSizingArgs.Builder> c) {
+        return api(api -> api.sizing(c.apply(TaskSizingArgs.builder(api.build().sizing())).build()));
     }
 
-    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> database(UnaryOperator<DatabaseSettings.Builder> c) {
-        return a -> a.database(c.apply(DatabaseSettings.builder(a.build().database())).build());
+    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> consoleSizing(UnaryOperator<TaskSizingArgs.Builder> c) {
+        return a -> a.console(ConsoleArgs.builder(a.build().console())
+                .sizing(c.apply(TaskSizingArgs.builder(a.build().console().sizing())).build()).build());
     }
 
-    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> lb(UnaryOperator<LoadBalancerSettings.Builder> c) {
-        return a -> a.loadBalancer(c.apply(LoadBalancerSettings.builder(a.build().loadBalancer())).build());
+    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> database(UnaryOperator<DatabaseArgs.Builder> c) {
+        return a -> a.database(c.apply(DatabaseArgs.builder(a.build().database())).build());
     }
 
-    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> storage(UnaryOperator<StorageSettings.Builder> c) {
-        return a -> a.storage(c.apply(StorageSettings.builder(a.build().storage())).build());
+    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> lb(UnaryOperator<LoadBalancingArgs.Builder> c) {
+        return a -> a.loadBalancing(c.apply(LoadBalancingArgs.builder(a.build().loadBalancing())).build());
+    }
+
+    private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> storage(UnaryOperator<StorageArgs.Builder> c) {
+        return a -> a.storage(c.apply(StorageArgs.builder(a.build().storage())).build());
     }
 
     private static UnaryOperator<PulumiSelfHostedEcsArgs.Builder> smtp(UnaryOperator<SmtpArgs.Builder> c) {

@@ -4,7 +4,7 @@ import com.pulumi.core.Output;
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.storage.ServiceStorage;
 import io.selfhosted.pulumi.ecs.storage.ServiceStorageArgs;
-import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +37,7 @@ class ResourceTaggingTest {
         plan = install(b -> b
                 .kmsKeyArn((Output<String>) null)
                 .domain(DomainArgs.builder().zoneName("example.com").subdomain("pulumi").build())
-                .storage(StorageSettings.builder().engineEventsBucket(true).build())
+                .storage(StorageArgs.builder().engineEventsBucket(true).build())
                 .tags(TagArgs.builder().key("team").value("platform").build(),
                         TagArgs.builder().key("cost-center").value("cc-42").build()));
         taggable = plan.resources().stream().filter(r -> !r.isComponent() && isTaggable(r.type())).toList();

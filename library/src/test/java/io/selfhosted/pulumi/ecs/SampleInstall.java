@@ -2,7 +2,13 @@ package io.selfhosted.pulumi.ecs;
 
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.network.NetworkArgs;
+import io.selfhosted.pulumi.ecs.fargate.LoadBalancerTargetArgs;
+import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
+import io.selfhosted.pulumi.ecs.service.ApiServiceArgs;
+import io.selfhosted.pulumi.ecs.service.ConsoleServiceArgs;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
+import io.selfhosted.pulumi.ecs.service.DatabaseConnectionArgs;
+import io.selfhosted.pulumi.ecs.service.ServiceBucketsArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
@@ -90,6 +96,60 @@ public final class SampleInstall {
     /** {@link #args(String)} plus SMTP and SAML, so that every kind of secret is in play. */
     public static PulumiSelfHostedEcsArgs.Builder argsWithSecrets(String region) {
         return args(region).smtp(smtp()).saml(saml());
+    }
+
+    /** The sample's VPC id. */
+    public static final String VPC = "vpc-0a1b2c3d4e5f67890";
+    /** The sample's KMS key ARN in {@link #REGION}. */
+    public static final String KMS_KEY = arn(REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9");
+
+    /** Placement of a part in the sample's cluster, VPC and private subnets, as the top component fills it. */
+    public static PlacementArgs.Builder placement() {
+        return PlacementArgs.builder()
+                .clusterArn(arn(REGION, "ecs", "cluster/pulumi")).clusterName("pulumi")
+                .vpcId(VPC).subnetIds(network().privateSubnetIds());
+    }
+
+    /** A load balancer target of a backend named {@code name}. */
+    public static LoadBalancerTargetArgs target(String name) {
+        return LoadBalancerTargetArgs.builder()
+                .targetGroupArn(arn(REGION, "elasticloadbalancing", "targetgroup/" + name + "/0123456789abcdef"))
+                .securityGroupId("sg-0123456789abcdef0").build();
+    }
+
+    /** A database connection as the top component fills it from the database and its secret. */
+    public static DatabaseConnectionArgs.Builder connection() {
+        return DatabaseConnectionArgs.builder()
+                .endpoint("pulumi.cluster-abc.us-east-1.rds.example.com").databaseName("pulumi")
+                .credentialsSecretArn(arn(REGION, "secretsmanager", "secret:db-AbCdEf"))
+                .securityGroupId("sg-0123456789abcdef1");
+    }
+
+    /** The sample's three buckets. */
+    public static ServiceBucketsArgs.Builder buckets() {
+        return ServiceBucketsArgs.builder().checkpointBucketName("checkpoints").policyPackBucketName("policies").metadataBucketName("metadata");
+    }
+
+    /** Valid standalone Args of the API part. */
+    public static ApiServiceArgs.Builder apiService() {
+        return ApiServiceArgs.builder()
+                .placement(placement().build())
+                .target(target("api"))
+                .database(connection().build())
+                .buckets(buckets().build())
+                .images(ContainerImagesArgs.builder().tag("20250415-3b9e42c").build())
+                .licenseKeySecretArn(arn(REGION, "secretsmanager", "secret:license-AbCdEf"))
+                .kmsKeyArn(KMS_KEY)
+                .apiDomain("api.pulumi.example.com").consoleDomain("app.pulumi.example.com");
+    }
+
+    /** Valid standalone Args of the Console part. */
+    public static ConsoleServiceArgs.Builder consoleService() {
+        return ConsoleServiceArgs.builder()
+                .placement(placement().build())
+                .target(target("app"))
+                .images(ContainerImagesArgs.builder().tag("20250415-3b9e42c").build())
+                .apiDomain("api.pulumi.example.com").consoleDomain("app.pulumi.example.com");
     }
 
     /** A runner whose stack deploys to {@code region}. */

@@ -1,9 +1,9 @@
 package io.selfhosted.pulumi.ecs;
 
-import io.selfhosted.pulumi.ecs.service.ConsoleSettings;
+import io.selfhosted.pulumi.ecs.service.ConsoleArgs;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
-import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlanDiff;
 import io.selfhosted.pulumi.ecs.testing.PlannedAlias;
@@ -42,9 +42,9 @@ class UpgradeSafetyTest {
                 SampleInstall.argsWithSecrets(SampleInstall.REGION)
                         .kmsKeyArn((com.pulumi.core.Output<String>) null)
                         .images(ContainerImagesArgs.builder().tag(tag).build())
-                        .storage(StorageSettings.builder().engineEventsBucket(true).build())
+                        .storage(StorageArgs.builder().engineEventsBucket(true).build())
                         .recaptcha(RecaptchaArgs.builder().siteKey("0x4AAAAAAAsite").secretKey("turnstile-secret").build())
-                        .console(ConsoleSettings.builder().agGridLicenseKey("ag-grid-key").build())
+                        .agGridLicenseKey("ag-grid-key")
                         .build(), null)).requireSuccess();
     }
 

@@ -42,9 +42,9 @@ final class DatabaseValidation {
         boolean tls = KnownValue.of(settings.requireSecureTransport()).orElse(false);
         var ca = settings.caCertificate().flatMap(KnownValue::of);
         problems.check(!tls || settings.caCertificate().isPresent(), "requireSecureTransport",
-                "is true without " + "caCertificate: the API speaks TLS to MySQL only when given the CA bundle, so the "
-                        + "database would refuse it; set " + "caCertificate to the RDS bundle of the region, or leave "
-                        + "requireSecureTransport false");
+                "is true without {{caCertificate}}: the API speaks TLS to MySQL only when given the CA bundle, so the "
+                        + "database would refuse it; set {{caCertificate}} to the RDS bundle of the region, or leave "
+                        + "{{requireSecureTransport}} false");
         ca.ifPresent(pem -> problems.check(pem.contains("-----BEGIN CERTIFICATE-----"), "caCertificate",
                 "is not a PEM certificate bundle; paste the RDS bundle of the region, starting with -----BEGIN CERTIFICATE-----"));
         KnownValue.of(settings.logExports()).ifPresent(list -> {

@@ -37,7 +37,7 @@ class AuroraDatabaseTest {
         cluster = standalone.single(RDS_CLUSTER);
     }
 
-    private static Plan database(List<String> subnets, UnaryOperator<DatabaseSettings.Builder> settings) {
+    private static Plan database(List<String> subnets, UnaryOperator<DatabaseArgs.Builder> settings) {
         return SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new AuroraDatabase("db",
                 AuroraDatabaseArgs.builder()
                         .vpcId("vpc-0a1b2c3d4e5f67890")
@@ -45,7 +45,7 @@ class AuroraDatabaseTest {
                         .kmsKeyArn(KEY)
                         .masterUsername("pulumi_admin")
                         .masterPassword(Output.ofSecret("Sup3rS3cretPassw0rdOfFortyCharactersXyZ1"))
-                        .settings(settings.apply(DatabaseSettings.builder()).build())
+                        .settings(settings.apply(DatabaseArgs.builder()).build())
                         .build(), null)).requireSuccess();
     }
 
@@ -53,7 +53,7 @@ class AuroraDatabaseTest {
     void isAuroraMysql8Provisioned() {
         assertThat(cluster.string("engine")).isEqualTo("aurora-mysql");
         assertThat(cluster.string("engineMode")).isEqualTo("provisioned");
-        assertThat(cluster.string("engineVersion")).isEqualTo(DatabaseSettings.DEFAULT_ENGINE_VERSION).startsWith("8.0.mysql_aurora.3.");
+        assertThat(cluster.string("engineVersion")).isEqualTo(DatabaseDefaults.ENGINE_VERSION).startsWith("8.0.mysql_aurora.3.");
         assertThat(cluster.bool("allowMajorVersionUpgrade")).isFalse();
         assertThat(cluster.integer("port")).isEqualTo(3306);
     }
@@ -157,7 +157,7 @@ class AuroraDatabaseTest {
         var ingress = ingressRulesOf(plan, databaseGroup);
         assertThat(ingress).hasSize(1);
         var rule = ingress.get(0);
-        assertThat(rule.parentType()).contains("selfhosted-ecs:service:FargateService");
+        assertThat(rule.parentType()).contains("selfhosted-ecs:fargate:FargateService");
         assertThat(rule.parentName()).contains("pulumi-api");
         assertThat(rule.string("referencedSecurityGroupId")).isEqualTo(apiGroup);
         assertThat(rule.integer("fromPort")).isEqualTo(3306);

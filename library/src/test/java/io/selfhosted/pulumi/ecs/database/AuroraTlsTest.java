@@ -23,7 +23,7 @@ class AuroraTlsTest {
 
     @Test
     void withTheCaBundleTheApiVerifiesTlsAndTheDatabaseRequiresIt() {
-        Plan plan = SampleInstall.plan(b -> b.database(DatabaseSettings.builder()
+        Plan plan = SampleInstall.plan(b -> b.database(DatabaseArgs.builder()
                 .caCertificate(BUNDLE).requireSecureTransport(true).build())).requireSuccess();
         List<Object> parameters = plan.single(RDS_CLUSTER_PARAMETER_GROUP).list("parameters");
         assertThat(parameters).contains(Map.of("name", "require_secure_transport", "value", "ON", "applyMethod", "immediate"));
@@ -34,7 +34,7 @@ class AuroraTlsTest {
 
     @Test
     void requiringTlsWithoutTheBundleIsRefused() {
-        Plan plan = SampleInstall.plan(b -> b.database(DatabaseSettings.builder().requireSecureTransport(true).build()));
+        Plan plan = SampleInstall.plan(b -> b.database(DatabaseArgs.builder().requireSecureTransport(true).build()));
         assertThat(plan.resources()).isEmpty();
         assertThat(plan.exceptions()).singleElement().isInstanceOfSatisfying(InvalidArgumentsException.class, e ->
                 assertThat(e.problems()).anySatisfy(p -> {

@@ -1,7 +1,7 @@
 package io.selfhosted.pulumi.ecs.secrets;
 
 import io.selfhosted.pulumi.ecs.SampleInstall;
-import io.selfhosted.pulumi.ecs.service.ConsoleSettings;
+import io.selfhosted.pulumi.ecs.service.ConsoleArgs;
 import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
@@ -33,8 +33,12 @@ class ServiceSecretsTest {
     @BeforeAll
     static void run() {
         minimal = secrets(s -> s);
-        everything = secrets(s -> s.smtpPassword(SMTP_PASSWORD).samlCertificatePrivateKey(SAML_KEY)
-                .recaptchaSecretKey(TURNSTILE_SECRET).agGridLicenseKey(AG_GRID_KEY));
+        everything = secrets(s -> s.values(value("smtp-password", SMTP_PASSWORD), value("saml-private-key", SAML_KEY),
+                value("recaptcha-secret-key", TURNSTILE_SECRET), value("ag-grid-license-key", AG_GRID_KEY)));
+    }
+
+    private static SecretValueArgs value(String key, String value) {
+        return SecretValueArgs.builder().key(key).description("The " + key).value(value).build();
     }
 
     private static Plan secrets(UnaryOperator<ServiceSecretsArgs.Builder> change) {
@@ -138,7 +142,7 @@ class ServiceSecretsTest {
                 .saml(SamlArgs.builder().certificatePublicKey("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----")
                         .certificatePrivateKey(SAML_KEY).build())
                 .recaptcha(RecaptchaArgs.builder().siteKey("0x4AAAAAAA-site").secretKey(TURNSTILE_SECRET).build())
-                .console(ConsoleSettings.builder().agGridLicenseKey(AG_GRID_KEY).build()));
+                .agGridLicenseKey(AG_GRID_KEY));
 
         assertThat(plain.resourcesOfType(SECRETSMANAGER_SECRET)).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("pulumi-secrets-license-key", "pulumi-secrets-database-credentials");

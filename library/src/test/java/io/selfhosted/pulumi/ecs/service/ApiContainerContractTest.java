@@ -1,7 +1,7 @@
 package io.selfhosted.pulumi.ecs.service;
 
 import io.selfhosted.pulumi.ecs.SampleInstall;
-import io.selfhosted.pulumi.ecs.storage.StorageSettings;
+import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,7 +97,7 @@ class ApiContainerContractTest {
         assertThat(env.get("PULUMI_SERVICE_METADATA_BLOB_STORAGE_ENDPOINT")).matches("s3://pulumi-service-metadata-[a-z0-9]+");
         assertThat(env).doesNotContainKey("PULUMI_ENGINE_EVENTS_BLOB_STORAGE_ENDPOINT");
 
-        Plan withEvents = install(b -> b.storage(StorageSettings.builder().engineEventsBucket(true).build()));
+        Plan withEvents = install(b -> b.storage(StorageArgs.builder().engineEventsBucket(true).build()));
         var events = environment(withEvents.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service");
         assertThat(events.get("PULUMI_ENGINE_EVENTS_BLOB_STORAGE_ENDPOINT")).matches("s3://pulumi-engine-events-[a-z0-9]+");
         assertThat(withEvents.resourcesOfType(S3_BUCKET)).hasSize(4);

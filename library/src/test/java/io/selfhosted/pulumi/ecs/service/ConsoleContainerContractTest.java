@@ -64,7 +64,7 @@ class ConsoleContainerContractTest {
                 .saml(SamlArgs.builder().certificatePublicKey(ApiContainerContractTest.SAML_PUBLIC)
                         .certificatePrivateKey("-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----").build())
                 .recaptcha(RecaptchaArgs.builder().siteKey("0x4AAAAAAAsite").secretKey("0x4AAAAAAAsecret").build())
-                .console(ConsoleSettings.builder().agGridLicenseKey("AG-GRID-MARKER-5f5f").build()));
+                .agGridLicenseKey("AG-GRID-MARKER-5f5f"));
         var configuredTask = configured.resource(ECS_TASK_DEFINITION, "pulumi-console");
         var env = environment(configuredTask, "pulumi-console");
         String agGridSecret = configured.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-ag-grid-license-key").string("secretId");

@@ -1,7 +1,7 @@
 package io.selfhosted.pulumi.ecs.service;
 
 import io.selfhosted.pulumi.ecs.SampleInstall;
-import io.selfhosted.pulumi.ecs.database.DatabaseSettings;
+import io.selfhosted.pulumi.ecs.database.DatabaseArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +71,7 @@ class DeploymentOrderTest {
 
     @Test
     void tlsCanBeMadeOptionalForServiceVersionsThatNeedIt() {
-        Plan plan = SampleInstall.plan(b -> b.database(DatabaseSettings.builder().requireSecureTransport(false).build()));
+        Plan plan = SampleInstall.plan(b -> b.database(DatabaseArgs.builder().requireSecureTransport(false).build()));
         List<Object> parameters = plan.single(RDS_CLUSTER_PARAMETER_GROUP).list("parameters");
         assertThat(parameters).contains(Map.of("name", "require_secure_transport", "value", "OFF", "applyMethod", "immediate"));
     }

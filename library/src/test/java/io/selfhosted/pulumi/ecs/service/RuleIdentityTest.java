@@ -1,7 +1,13 @@
 package io.selfhosted.pulumi.ecs.service;
 
+import io.selfhosted.pulumi.ecs.fargate.ContainerArgs;
+import io.selfhosted.pulumi.ecs.fargate.EgressRuleArgs;
+import io.selfhosted.pulumi.ecs.fargate.FargateService;
+import io.selfhosted.pulumi.ecs.fargate.FargateServiceArgs;
+import io.selfhosted.pulumi.ecs.fargate.TaskSizingArgs;
+import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
 import io.selfhosted.pulumi.ecs.SampleInstall;
-import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.Test;
@@ -24,9 +30,9 @@ class RuleIdentityTest {
 
     @Test
     void reorderingTheAllowListKeepsEveryRule() {
-        Plan before = SampleInstall.plan(b -> b.loadBalancer(LoadBalancerSettings.builder()
+        Plan before = SampleInstall.plan(b -> b.loadBalancing(LoadBalancingArgs.builder()
                 .ingressCidrs("10.0.0.0/8", "203.0.113.0/24").build())).requireSuccess();
-        Plan after = SampleInstall.plan(b -> b.loadBalancer(LoadBalancerSettings.builder()
+        Plan after = SampleInstall.plan(b -> b.loadBalancing(LoadBalancingArgs.builder()
                 .ingressCidrs("203.0.113.0/24", "10.0.0.0/8").build())).requireSuccess();
         assertThat(httpsRuleNames(before)).containsExactly("pulumi-api-lb-https-443-10-0-0-0-8", "pulumi-api-lb-https-443-203-0-113-0-24")
                 .isEqualTo(httpsRuleNames(after));
@@ -45,10 +51,10 @@ class RuleIdentityTest {
     @Test
     void aDescriptionAwsWouldRejectIsRefused() {
         Plan plan = SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new FargateService("svc", FargateServiceArgs.builder()
-                .clusterArn("arn:aws:ecs:us-east-1:123456789012:cluster/c").clusterName("c")
-                .vpcId("vpc-0a1b2c3d4e5f67890").subnetIds("subnet-0a1b2c3d4e5f60011")
+                .placement(PlacementArgs.builder().clusterArn("arn:aws:ecs:us-east-1:123456789012:cluster/c").clusterName("c")
+                        .vpcId("vpc-0a1b2c3d4e5f67890").subnetIds("subnet-0a1b2c3d4e5f60011").build())
                 .containers(ContainerArgs.builder().name("app").image("nginx:1.27").build())
-                .cpu(256).memory(512)
+                .sizing(TaskSizingArgs.builder().cpu(256).memory(512).build())
                 .egressRules(EgressRuleArgs.builder().port(443).cidr("0.0.0.0/0").description("the service's way out").build())
                 .build(), null));
         assertThat(plan.resources()).isEmpty();

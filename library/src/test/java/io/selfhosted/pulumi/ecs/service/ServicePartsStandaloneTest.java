@@ -1,5 +1,7 @@
 package io.selfhosted.pulumi.ecs.service;
 
+import io.selfhosted.pulumi.ecs.fargate.LoadBalancerTargetArgs;
+import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
 import io.selfhosted.pulumi.ecs.SampleInstall;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import org.junit.jupiter.api.Test;
@@ -26,19 +28,26 @@ class ServicePartsStandaloneTest {
     private static final String CREDENTIALS = SampleInstall.arn(REGION, "secretsmanager", "secret:db-GhIjKl");
     private static final String TARGETS = SampleInstall.arn(REGION, "elasticloadbalancing", "targetgroup/api/0123456789abcdef");
     private static final ContainerImagesArgs IMAGES = ContainerImagesArgs.builder().tag("20250415-3b9e42c").build();
+    private static final PlacementArgs PLACEMENT = PlacementArgs.builder()
+            .clusterArn(SampleInstall.arn(REGION, "ecs", "cluster/shared")).clusterName("shared")
+            .region(REGION)
+            .vpcId("vpc-0a1b2c3d4e5f67890").subnetIds("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012")
+            .build();
+    private static final LoadBalancerTargetArgs TARGET = LoadBalancerTargetArgs.builder()
+            .targetGroupArn(TARGETS).securityGroupId("sg-0000000000000aaaa").build();
 
     @Test
     void theApiUsesExactlyWhatItIsGiven() {
         Plan plan = SampleInstall.runner(REGION).runComponent(ctx -> new ApiService("api", ApiServiceArgs.builder()
-                .clusterArn(SampleInstall.arn(REGION, "ecs", "cluster/shared")).clusterName("shared")
-                .region(REGION)
-                .vpcId("vpc-0a1b2c3d4e5f67890").subnetIds("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012")
+                .placement(PLACEMENT)
                 .images(IMAGES)
-                .targetGroupArn(TARGETS).loadBalancerSecurityGroupId("sg-0000000000000aaaa")
-                .databaseSecurityGroupId("sg-0000000000000dddd").databaseEndpoint("db.cluster-x.example").databasePort(3306)
-                .databaseName("pulumi").databaseCredentialsSecretArn(CREDENTIALS).licenseKeySecretArn(LICENSE)
+                .target(TARGET)
+                .database(DatabaseConnectionArgs.builder().securityGroupId("sg-0000000000000dddd").endpoint("db.cluster-x.example").port(3306)
+                        .databaseName("pulumi").credentialsSecretArn(CREDENTIALS).build())
+                .licenseKeySecretArn(LICENSE)
                 .kmsKeyArn(KEY)
-                .checkpointBucketName("cp-bucket").policyPackBucketName("pp-bucket").metadataBucketName("md-bucket")
+                .buckets(ServiceBucketsArgs.builder().checkpointBucketName("cp-bucket").policyPackBucketName("pp-bucket")
+                        .metadataBucketName("md-bucket").build())
                 .apiDomain("api.pulumi.example.org").consoleDomain("app.pulumi.example.org")
                 .build(), null)).requireSuccess();
 
@@ -66,11 +75,9 @@ class ServicePartsStandaloneTest {
     @Test
     void theConsoleNeedsNoAwsPermissions() {
         Plan plan = SampleInstall.runner(REGION).runComponent(ctx -> new ConsoleService("console", ConsoleServiceArgs.builder()
-                .clusterArn(SampleInstall.arn(REGION, "ecs", "cluster/shared")).clusterName("shared")
-                .region(REGION)
-                .vpcId("vpc-0a1b2c3d4e5f67890").subnetIds("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012")
+                .placement(PLACEMENT)
                 .images(IMAGES)
-                .targetGroupArn(TARGETS).loadBalancerSecurityGroupId("sg-0000000000000aaaa")
+                .target(TARGET)
                 .apiDomain("api.pulumi.example.org").consoleDomain("app.pulumi.example.org")
                 .build(), null)).requireSuccess();
 

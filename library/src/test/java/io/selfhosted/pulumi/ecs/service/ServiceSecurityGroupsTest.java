@@ -1,6 +1,6 @@
 package io.selfhosted.pulumi.ecs.service;
 
-import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancerSettings;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +74,7 @@ class ServiceSecurityGroupsTest {
 
     @Test
     void theApiLoadBalancerAdmitsTheConsoleTasksWhateverTheAllowList() {
-        Plan restricted = install(b -> b.loadBalancer(LoadBalancerSettings.builder().ingressCidrs("203.0.113.0/24").build()));
+        Plan restricted = install(b -> b.loadBalancing(LoadBalancingArgs.builder().ingressCidrs("203.0.113.0/24").build()));
         String consoleTasks = taskSecurityGroupId(restricted, "pulumi-console");
         var toApi = restricted.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE).stream()
                 .filter(r -> r.has("referencedSecurityGroupId") && r.string("referencedSecurityGroupId").equals(consoleTasks))

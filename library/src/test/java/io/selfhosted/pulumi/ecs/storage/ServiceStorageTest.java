@@ -36,11 +36,11 @@ class ServiceStorageTest {
         standalone = storage(s -> s);
     }
 
-    private static Plan storage(UnaryOperator<StorageSettings.Builder> settings) {
+    private static Plan storage(UnaryOperator<StorageArgs.Builder> settings) {
         return SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new ServiceStorage("storage",
                 ServiceStorageArgs.builder()
                         .kmsKeyArn(KEY)
-                        .settings(settings.apply(StorageSettings.builder()).build())
+                        .settings(settings.apply(StorageArgs.builder()).build())
                         .build(), null)).requireSuccess();
     }
 
@@ -130,9 +130,9 @@ class ServiceStorageTest {
             assertThat(l.list("rules")).hasSize(1);
             assertThat(l.string("rules[0].status")).isEqualTo("Enabled");
             assertThat(l.integer("rules[0].noncurrentVersionExpiration.noncurrentDays"))
-                    .isEqualTo(StorageSettings.DEFAULT_NONCURRENT_VERSION_EXPIRATION_DAYS).isEqualTo(90);
+                    .isEqualTo(StorageDefaults.NONCURRENT_VERSION_EXPIRATION_DAYS).isEqualTo(90);
             assertThat(l.integer("rules[0].abortIncompleteMultipartUpload.daysAfterInitiation"))
-                    .isEqualTo(StorageSettings.DEFAULT_ABORT_INCOMPLETE_UPLOAD_DAYS).isEqualTo(7);
+                    .isEqualTo(StorageDefaults.ABORT_INCOMPLETE_UPLOAD_DAYS).isEqualTo(7);
         });
     }
 
@@ -148,7 +148,7 @@ class ServiceStorageTest {
 
     @Test
     void insideTheInstallBucketsUseTheInstallKeyAndSettings() {
-        Plan plan = install(b -> b.storage(StorageSettings.builder().engineEventsBucket(true)
+        Plan plan = install(b -> b.storage(StorageArgs.builder().engineEventsBucket(true)
                 .noncurrentVersionExpirationDays(60).build()));
         String installKey = SampleInstall.arn(SampleInstall.REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9");
 

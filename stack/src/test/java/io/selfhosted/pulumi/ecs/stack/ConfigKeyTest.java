@@ -3,6 +3,9 @@ package io.selfhosted.pulumi.ecs.stack;
 import com.pulumi.core.Output;
 import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcsArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
+import io.selfhosted.pulumi.ecs.dns.DomainArgs;
+import io.selfhosted.pulumi.ecs.network.NetworkArgs;
+import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +20,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The config key table is the single source of the config reference and of how Args problems
@@ -78,6 +82,41 @@ class ConfigKeyTest {
             case MAP -> assertThat(type.getTypeName()).isEqualTo("java.util.List<" + TagArgs.class.getName() + ">");
             default -> assertThat(unwrap(type, Output.class)).as(key.name()).isEqualTo(KIND_TYPES.get(key.kind()));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("keys")
+    void aDocumentedDefaultIsTheLibrarysDefault(ConfigKey<?> key) {
+        assumeThat(key.defaultValue()).as("%s documents no default", key.name()).isPresent();
+        if (key.argsPath().equals("name")) {
+            assertThat(key.defaultValue()).contains(StackConfig.DEFAULT_NAME);
+            return;
+        }
+        var defaults = PulumiSelfHostedEcsArgs.builder()
+                .network(NetworkArgs.builder().vpcId("vpc-0a1b2c3d").publicSubnetIds("subnet-0a1b2c3d").privateSubnetIds("subnet-1a1b2c3d")
+                        .isolatedSubnetIds("subnet-2a1b2c3d").build())
+                .domain(DomainArgs.builder().zoneName("example.com").build())
+                .licenseKey("license")
+                .images(ContainerImagesArgs.builder().tag("1").build())
+                .build();
+        Object value = defaults;
+        for (String property : key.argsPath().split("\\.")) {
+            value = unwrapValue(invoke(value, property));
+        }
+        Object rendered = value instanceof Output<?> output ? StackSamples.known(output) : value;
+        assertThat(rendered).as("library default of %s (%s)", key.name(), key.argsPath()).isEqualTo(key.defaultValue().get());
+    }
+
+    private static Object invoke(Object owner, String property) {
+        try {
+            return owner.getClass().getMethod(property).invoke(owner);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(owner.getClass().getSimpleName() + " has no property " + property, e);
+        }
+    }
+
+    private static Object unwrapValue(Object value) {
+        return value instanceof Optional<?> optional ? optional.orElseThrow() : value;
     }
 
     @Test

@@ -19,12 +19,15 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.VPC_SECURITY_GROUP_I
 import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.ingressRulesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The TLS network load balancer in front of one service. */
-class ServiceLoadBalancerTest {
+/** The front door: a TLS network load balancer in front of each backend. */
+class ServiceIngressTest {
     private static final String CERTIFICATE = SampleInstall.arn(SampleInstall.REGION, "acm",
             "certificate/0f6a1b2c-3d4e-5f60-7182-93a4b5c6d7e8");
     private static final List<String> PUBLIC = List.of("subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002");
     private static final List<String> PRIVATE = List.of("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012");
+
+    private static final BackendArgs API = BackendArgs.builder()
+            .name("api").hostName("api.pulumi.example.com").port(8080).healthCheckPath("/api/status").build();
 
     private static Plan standalone;
 
@@ -33,15 +36,15 @@ class ServiceLoadBalancerTest {
         standalone = loadBalancer(s -> s);
     }
 
-    private static Plan loadBalancer(UnaryOperator<LoadBalancerSettings.Builder> settings) {
-        return SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new ServiceLoadBalancer("api-lb",
-                ServiceLoadBalancerArgs.builder()
+    private static Plan loadBalancer(UnaryOperator<LoadBalancingArgs.Builder> settings) {
+        return SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new ServiceIngress("edge",
+                ServiceIngressArgs.builder()
                         .vpcId("vpc-0a1b2c3d4e5f67890")
-                        .subnetIds(PUBLIC)
+                        .publicSubnetIds(PUBLIC)
+                        .privateSubnetIds(PRIVATE)
                         .certificateArn(CERTIFICATE)
-                        .targetPort(8080)
-                        .healthCheckPath("/api/status")
-                        .settings(settings.apply(LoadBalancerSettings.builder()).build())
+                        .backends(API)
+                        .settings(settings.apply(LoadBalancingArgs.builder()).build())
                         .build(), null)).requireSuccess();
     }
 
@@ -83,9 +86,9 @@ class ServiceLoadBalancerTest {
         assertThat(listener.integer("port")).isEqualTo(443);
         assertThat(listener.string("protocol")).isEqualTo("TLS");
         assertThat(listener.string("certificateArn")).isEqualTo(CERTIFICATE);
-        assertThat(listener.string("sslPolicy")).isEqualTo(LoadBalancerSettings.DEFAULT_SSL_POLICY).contains("TLS13");
+        assertThat(listener.string("sslPolicy")).isEqualTo(LoadBalancingDefaults.SSL_POLICY).contains("TLS13");
         assertThat(listener.string("defaultActions[0].type")).isEqualTo("forward");
-        assertThat(listener.string("defaultActions[0].targetGroupArn")).contains(":targetgroup/api-lb-");
+        assertThat(listener.string("defaultActions[0].targetGroupArn")).contains(":targetgroup/edge-api-lb-");
     }
 
     @Test
@@ -127,7 +130,7 @@ class ServiceLoadBalancerTest {
 
     @Test
     void internalModeUsesThePrivateSubnetsAndTheAllowList() {
-        Plan plan = install(b -> b.loadBalancer(LoadBalancerSettings.builder().internal(true)
+        Plan plan = install(b -> b.loadBalancing(LoadBalancingArgs.builder().internal(true)
                 .ingressCidrs("10.0.0.0/16").build()));
 
         assertThat(plan.resourcesOfType(LB_LOAD_BALANCER)).hasSize(2).allSatisfy(lb -> {
@@ -135,10 +138,38 @@ class ServiceLoadBalancerTest {
             assertThat(lb.list("subnets")).containsExactlyElementsOf(PRIVATE);
         });
         var lbIngress = plan.resourcesOfType(VPC_SECURITY_GROUP_INGRESS_RULE).stream()
-                .filter(r -> r.parentType().orElse("").equals(ServiceLoadBalancer.TYPE)).toList();
+                .filter(r -> r.parentType().orElse("").equals(ServiceIngress.TYPE)).toList();
         assertThat(lbIngress).hasSize(2);
         assertHttpsOnly(lbIngress);
         assertThat(lbIngress).extracting(r -> r.string("cidrIpv4")).containsOnly("10.0.0.0/16");
+    }
+
+    @Test
+    void handsOutOneTargetPerBackendAndRefusesOthers() {
+        var targets = new java.util.concurrent.atomic.AtomicReference<ServiceIngress>();
+        SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> {
+            var ingress = new ServiceIngress("edge", ServiceIngressArgs.builder()
+                    .vpcId("vpc-0a1b2c3d4e5f67890").publicSubnetIds(PUBLIC).privateSubnetIds(PRIVATE).certificateArn(CERTIFICATE)
+                    .backends(API, BackendArgs.builder().name("app").hostName("app.pulumi.example.com").port(3000).healthCheckPath("/").build())
+                    .build(), null);
+            targets.set(ingress);
+            return ingress;
+        }).requireSuccess();
+
+        assertThat(targets.get().target("api")).isNotSameAs(targets.get().target("app"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> targets.get().target("search"))
+                .isInstanceOf(java.util.NoSuchElementException.class).hasMessageContaining("[api, app]");
+    }
+
+    @Test
+    void eachBackendIsServedUnderItsOwnName() {
+        Plan two = SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new ServiceIngress("edge", ServiceIngressArgs.builder()
+                .vpcId("vpc-0a1b2c3d4e5f67890").publicSubnetIds(PUBLIC).privateSubnetIds(PRIVATE).certificateArn(CERTIFICATE)
+                .backends(API, BackendArgs.builder().name("app").hostName("app.pulumi.example.com").port(3000).healthCheckPath("/").build())
+                .build(), null)).requireSuccess();
+
+        assertThat(two.resourcesOfType(LB_LOAD_BALANCER)).extracting(PlannedResource::name).containsExactlyInAnyOrder("edge-api-lb", "edge-app-lb");
+        assertThat(two.resource(LB_TARGET_GROUP, "edge-app-lb").integer("port")).isEqualTo(3000);
     }
 
     private static void assertHttpsOnly(List<PlannedResource> rules) {

@@ -1,6 +1,10 @@
-package io.selfhosted.pulumi.ecs.service;
+package io.selfhosted.pulumi.ecs.fargate;
 
 import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.service.ApiArgs;
+import io.selfhosted.pulumi.ecs.service.ApiDefaults;
+import io.selfhosted.pulumi.ecs.service.ConsoleArgs;
+import io.selfhosted.pulumi.ecs.service.ConsoleDefaults;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,10 +95,10 @@ class FargateServiceTest {
     @Test
     void sizingAndScalingFollowTheSettings() {
         Plan custom = install(b -> b
-                .api(ApiSettings.builder().taskCpu(4096).taskMemory(8192).desiredCount(3).minCount(3).maxCount(10)
-                        .cpuTargetPercent(50).memoryTargetPercent(80).healthCheckGracePeriodSeconds(600).build())
-                .console(ConsoleSettings.builder().taskCpu(1024).taskMemory(2048).desiredCount(4).minCount(4).maxCount(8)
-                        .build()));
+                .api(ApiArgs.builder().sizing(TaskSizingArgs.builder().cpu(4096).memory(8192).desiredCount(3).minCount(3).maxCount(10)
+                        .cpuTargetPercent(50).memoryTargetPercent(80).build()).healthCheckGracePeriodSeconds(600).build())
+                .console(ConsoleArgs.builder().sizing(TaskSizingArgs.builder().cpu(1024).memory(2048).desiredCount(4).minCount(4).maxCount(8)
+                        .build()).build()));
 
         var api = custom.resource(ECS_TASK_DEFINITION, "pulumi-api");
         assertThat(api.string("cpu")).isEqualTo("4096");
@@ -133,13 +137,14 @@ class FargateServiceTest {
     void aStandaloneServiceWithoutTaskPermissionsOrLoadBalancerGetsNeither() {
         Plan standalone = SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new FargateService("worker",
                 FargateServiceArgs.builder()
-                        .clusterArn(SampleInstall.arn(SampleInstall.REGION, "ecs", "cluster/shared"))
-                        .clusterName("shared")
-                        .vpcId("vpc-0a1b2c3d4e5f67890")
-                        .subnetIds(PRIVATE)
+                        .placement(PlacementArgs.builder()
+                                .clusterArn(SampleInstall.arn(SampleInstall.REGION, "ecs", "cluster/shared"))
+                                .clusterName("shared")
+                                .vpcId("vpc-0a1b2c3d4e5f67890")
+                                .subnetIds(PRIVATE)
+                                .build())
                         .containers(ContainerArgs.builder().name("worker").image("example/worker:1.0").build())
-                        .cpu(256)
-                        .memory(512)
+                        .sizing(TaskSizingArgs.builder().cpu(256).memory(512).build())
                         .build(), null)).requireSuccess();
 
         var service = standalone.single(ECS_SERVICE);
@@ -152,7 +157,7 @@ class FargateServiceTest {
         assertThat(task.has("taskRoleArn")).isFalse();
         assertThat(task.string("cpu")).isEqualTo("256");
         assertThat(task.string("containerDefinitions[0].logConfiguration.logDriver")).isEqualTo("awslogs");
-        assertThat(standalone.single(CLOUDWATCH_LOG_GROUP).integer("retentionInDays")).isEqualTo(FargateServiceArgs.DEFAULT_LOG_RETENTION_DAYS);
+        assertThat(standalone.single(CLOUDWATCH_LOG_GROUP).integer("retentionInDays")).isEqualTo(FargateDefaults.LOG_RETENTION_DAYS);
         assertThat(standalone.single(APPAUTOSCALING_TARGET).integer("minCapacity")).isEqualTo(2);
         assertThat(standalone.resourcesOfType(APPAUTOSCALING_POLICY)).hasSize(2);
     }

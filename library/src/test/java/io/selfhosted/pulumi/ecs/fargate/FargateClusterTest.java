@@ -1,6 +1,10 @@
-package io.selfhosted.pulumi.ecs.service;
+package io.selfhosted.pulumi.ecs.fargate;
 
 import io.selfhosted.pulumi.ecs.SampleInstall;
+import io.selfhosted.pulumi.ecs.service.ApiArgs;
+import io.selfhosted.pulumi.ecs.service.ApiDefaults;
+import io.selfhosted.pulumi.ecs.service.ConsoleArgs;
+import io.selfhosted.pulumi.ecs.service.ConsoleDefaults;
 import io.selfhosted.pulumi.ecs.testing.Plan;
 import org.junit.jupiter.api.Test;
 
