@@ -21,7 +21,9 @@ import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.ExportedOutputs;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+import io.selfhosted.pulumi.ecs.internal.Validation;
 import io.selfhosted.pulumi.ecs.kms.ServiceKey;
 import io.selfhosted.pulumi.ecs.kms.ServiceKeyArgs;
 import io.selfhosted.pulumi.ecs.loadbalancing.BackendArgs;
@@ -347,7 +349,25 @@ public class PulumiSelfHostedEcs extends ComponentResource {
      * {@code aws:region} config when {@link PulumiSelfHostedEcsArgs#region()} is unset).
      */
     public static List<Problem> validate(String name, PulumiSelfHostedEcsArgs args) {
-        return PulumiSelfHostedEcsValidation.problems(name, args);
+        var problems = new Problems();
+        PulumiSelfHostedEcsValidation.name(problems, name);
+        // The bundled stack validates before it creates the component, which validates again:
+        // the Args are checked once.
+        problems.addAll("", Validation.once(args, p -> {
+            p.addAll("network", args.network().problems());
+            p.addAll("domain", args.domain().problems());
+            p.addAll("images", args.images().problems());
+            p.addAll("database", args.database().problems());
+            p.addAll("api", args.api().problems());
+            p.addAll("console", args.console().problems());
+            p.addAll("loadBalancing", args.loadBalancing().problems());
+            p.addAll("storage", args.storage().problems());
+            args.smtp().ifPresent(smtp -> p.addAll("smtp", smtp.problems()));
+            args.saml().ifPresent(saml -> p.addAll("saml", saml.problems()));
+            args.recaptcha().ifPresent(recaptcha -> p.addAll("recaptcha", recaptcha.problems()));
+            PulumiSelfHostedEcsValidation.install(p, args);
+        }));
+        return problems.all();
     }
 
     /** Every output of the install by name, as its {@link Export} fields declare them. */

@@ -7,14 +7,13 @@ import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks {@link PulumiSelfHostedEcsArgs} in one pass, before any resource exists: each group by
- * its own rules, then what only the whole install can tell (the install's name, the region and
- * the partition of given ARNs, choices that need each other). Reports all problems together.
+ * The checks of {@link PulumiSelfHostedEcsArgs} that no single group can make: the install's
+ * name, the region and the partition of given ARNs, and choices that need each other. The top
+ * component runs them with each group's own checks, in one pass, before any resource exists.
  */
 final class PulumiSelfHostedEcsValidation {
     private static final Pattern COMPONENT_NAME = Pattern.compile("^[a-z][a-z0-9-]{0,15}$");
@@ -23,24 +22,17 @@ final class PulumiSelfHostedEcsValidation {
     private PulumiSelfHostedEcsValidation() {
     }
 
-    static List<Problem> problems(String name, PulumiSelfHostedEcsArgs args) {
-        var p = new Problems();
+    /** The install's name: it prefixes the AWS names of every part. */
+    static void name(Problems p, String name) {
         p.check(COMPONENT_NAME.matcher(name).matches(), "name", "'" + name + "' cannot prefix the AWS names of the install; use 1-16"
                 + " lowercase letters, digits or hyphens starting with a letter (load balancer names are limited to 32 characters)");
+    }
+
+    /** What only the whole install can tell: the region and the partition of given ARNs, choices that need each other. */
+    static void install(Problems p, PulumiSelfHostedEcsArgs args) {
         Optional<AwsPartition> partition = DeploymentRegion.partition(args.region(), p, "region");
-        p.addAll("network", args.network().problems());
-        p.addAll("domain", args.domain().problems());
         KnownValue.of(args.licenseKey()).ifPresent(key -> p.check(!key.isBlank(), "licenseKey",
                 "is empty; set the license key Pulumi gave you (as a secret)"));
-        p.addAll("images", args.images().problems());
-        p.addAll("database", args.database().problems());
-        p.addAll("api", args.api().problems());
-        p.addAll("console", args.console().problems());
-        p.addAll("loadBalancing", args.loadBalancing().problems());
-        p.addAll("storage", args.storage().problems());
-        args.smtp().ifPresent(smtp -> p.addAll("smtp", smtp.problems()));
-        args.saml().ifPresent(saml -> p.addAll("saml", saml.problems()));
-        args.recaptcha().ifPresent(recaptcha -> p.addAll("recaptcha", recaptcha.problems()));
         args.agGridLicenseKey().flatMap(KnownValue::of).ifPresent(key -> p.check(!key.isBlank(), "agGridLicenseKey",
                 "is empty; set the AG Grid license key (as a secret), or leave it out"));
         KnownValue.of(args.logRetentionDays()).ifPresent(days -> Validators.logRetention(p, "logRetentionDays", days));
@@ -50,7 +42,6 @@ final class PulumiSelfHostedEcsValidation {
         p.check(!internal || args.domain().certificateArn().isPresent(), "domain.certificateArn",
                 "is required with an internal front door ({{loadBalancing.internal}}): its names live in a private zone, through"
                         + " which ACM cannot validate a certificate; issue or import one for the three names and give its ARN");
-        return p.all();
     }
 
     /** ARNs the user brings must be in the partition and region the stack deploys to. */
