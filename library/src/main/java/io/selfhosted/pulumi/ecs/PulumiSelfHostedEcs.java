@@ -18,6 +18,7 @@ import io.selfhosted.pulumi.ecs.fargate.FargateCluster;
 import io.selfhosted.pulumi.ecs.fargate.FargateClusterArgs;
 import io.selfhosted.pulumi.ecs.fargate.LoadBalancerTargetArgs;
 import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
+import io.selfhosted.pulumi.ecs.fargate.TaskSizingArgs;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.ExportedOutputs;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
@@ -28,8 +29,12 @@ import io.selfhosted.pulumi.ecs.kms.ServiceKey;
 import io.selfhosted.pulumi.ecs.kms.ServiceKeyArgs;
 import io.selfhosted.pulumi.ecs.loadbalancing.BackendArgs;
 import io.selfhosted.pulumi.ecs.loadbalancing.IngressTarget;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingDefaults;
 import io.selfhosted.pulumi.ecs.loadbalancing.ServiceIngress;
 import io.selfhosted.pulumi.ecs.loadbalancing.ServiceIngressArgs;
+import io.selfhosted.pulumi.ecs.monitoring.MonitoredServiceArgs;
+import io.selfhosted.pulumi.ecs.monitoring.ServiceAlarms;
+import io.selfhosted.pulumi.ecs.monitoring.ServiceAlarmsArgs;
 import io.selfhosted.pulumi.ecs.secrets.SecretValueArgs;
 import io.selfhosted.pulumi.ecs.secrets.ServiceSecrets;
 import io.selfhosted.pulumi.ecs.secrets.ServiceSecretsArgs;
@@ -130,6 +135,9 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     @Export(name = "apiLogGroupName", refs = String.class)
     private final Output<String> apiLogGroupName;
 
+    @Export(name = "migrationsLogGroupName", refs = String.class)
+    private final @Nullable Output<String> migrationsLogGroupName;
+
     @Export(name = "consoleLogGroupName", refs = String.class)
     private final Output<String> consoleLogGroupName;
 
@@ -147,6 +155,9 @@ public class PulumiSelfHostedEcs extends ComponentResource {
 
     @Export(name = "consoleLoadBalancerSecurityGroupId", refs = String.class)
     private final Output<String> consoleLoadBalancerSecurityGroupId;
+
+    @Export(name = "alertsTopicArn", refs = String.class)
+    private final Output<String> alertsTopicArn;
 
     @Export(name = "kmsKeyArn", refs = String.class)
     private final Output<String> kmsKeyArn;
@@ -168,7 +179,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         List<TagArgs> tags = ResourceTags.withFixed(args.tags(), name);
         var network = args.network();
         var names = ServiceNames.of(args.domain());
-        boolean internal = KnownValue.of(args.loadBalancing().internal()).orElse(false);
+        boolean internal = KnownValue.of(args.loadBalancing().internal()).orElse(LoadBalancingDefaults.INTERNAL);
 
         this.kmsKeyArn = args.kmsKeyArn().map(key -> ServiceKey.arnOf(key, this)).orElseGet(() -> new ServiceKey(name + "-key",
                 ServiceKeyArgs.builder().tags(tags).build(), child()).keyArn());
@@ -193,6 +204,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .masterUsername(secrets.databaseUsername())
                 .masterPassword(secrets.databasePassword())
                 .settings(args.database())
+                .logRetentionDays(args.logRetentionDays())
                 .tags(tags)
                 .build(), child());
 
@@ -249,22 +261,23 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .images(args.images())
                 .apiDomain(names.apiDomain())
                 .consoleDomain(names.consoleDomain())
-                .licenseKeySecretArn(secrets.licenseKeySecretArn())
+                .licenseKeySecret(secrets.licenseKeyValueFrom())
                 .kmsKeyArn(kmsKeyArn)
                 .settings(args.api())
+                .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(tags);
         args.smtp().ifPresent(smtp -> apiArgs.smtp(SmtpDeliveryArgs.builder()
                 .server(smtp.server())
                 .username(smtp.username())
                 .genericSender(smtp.genericSender())
-                .passwordSecretArn(secrets.secretArn(SMTP_PASSWORD).orElseThrow())
+                .passwordSecret(secrets.valueFrom(SMTP_PASSWORD).orElseThrow())
                 .build()));
         args.saml().ifPresent(saml -> apiArgs.saml(SamlSigningArgs.builder()
                 .certificatePublicKey(saml.certificatePublicKey())
-                .privateKeySecretArn(secrets.secretArn(SAML_PRIVATE_KEY).orElseThrow())
+                .privateKeySecret(secrets.valueFrom(SAML_PRIVATE_KEY).orElseThrow())
                 .build()));
-        secrets.secretArn(RECAPTCHA_SECRET_KEY).ifPresent(apiArgs::recaptchaSecretKeySecretArn);
+        secrets.valueFrom(RECAPTCHA_SECRET_KEY).ifPresent(apiArgs::recaptchaSecretKeySecret);
         var api = new ApiService(name + "-api", apiArgs.build(), child());
 
         var consoleArgs = ConsoleServiceArgs.builder()
@@ -277,11 +290,26 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .samlSsoEnabled(args.saml().isPresent())
                 .secretsKmsKeyArn(kmsKeyArn)
                 .settings(args.console())
+                .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(tags);
         args.recaptcha().ifPresent(r -> consoleArgs.recaptchaSiteKey(r.siteKey()));
-        secrets.secretArn(AG_GRID_LICENSE_KEY).ifPresent(consoleArgs::agGridLicenseKeySecretArn);
+        secrets.valueFrom(AG_GRID_LICENSE_KEY).ifPresent(consoleArgs::agGridLicenseKeySecret);
         var console = new ConsoleService(name + "-console", consoleArgs.build(), child());
+
+        var alarms = new ServiceAlarms(name + "-alarms", ServiceAlarmsArgs.builder()
+                .kmsKeyArn(kmsKeyArn)
+                .clusterName(cluster.clusterName())
+                .services(
+                        monitored(API_BACKEND, api.serviceArn(), api.serviceName(), args.api().sizing(), apiEntry),
+                        monitored(CONSOLE_BACKEND, console.serviceArn(), console.serviceName(), args.console().sizing(), consoleEntry))
+                .databaseClusterIdentifier(database.clusterIdentifier())
+                .databaseReaders(args.database().readerCount())
+                // A certificate this install created is renewed by ACM; a given one may not be.
+                .certificateArn(args.domain().certificateArn().orElse(null))
+                .settings(args.monitoring())
+                .tags(tags)
+                .build(), child());
 
         new ServiceDns(name + "-dns", ServiceDnsArgs.builder()
                 .zoneId(zoneId)
@@ -304,12 +332,14 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.apiServiceName = api.serviceName();
         this.consoleServiceName = console.serviceName();
         this.apiLogGroupName = api.logGroupName();
+        this.migrationsLogGroupName = api.migrationsLogGroupName().orElse(null);
         this.consoleLogGroupName = console.logGroupName();
         this.apiSecurityGroupId = api.securityGroupId();
         this.consoleSecurityGroupId = console.securityGroupId();
         this.databaseSecurityGroupId = database.securityGroupId();
         this.apiLoadBalancerSecurityGroupId = apiEntry.securityGroupId();
         this.consoleLoadBalancerSecurityGroupId = consoleEntry.securityGroupId();
+        this.alertsTopicArn = alarms.topicArn();
         registerOutputs(outputs());
     }
 
@@ -352,7 +382,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         var problems = new Problems();
         PulumiSelfHostedEcsValidation.name(problems, name);
         // The bundled stack validates before it creates the component, which validates again:
-        // the Args are checked once.
+        // each group is checked once.
         problems.addAll("", Validation.once(args, p -> {
             p.addAll("network", args.network().problems());
             p.addAll("domain", args.domain().problems());
@@ -362,11 +392,13 @@ public class PulumiSelfHostedEcs extends ComponentResource {
             p.addAll("console", args.console().problems());
             p.addAll("loadBalancing", args.loadBalancing().problems());
             p.addAll("storage", args.storage().problems());
+            p.addAll("monitoring", args.monitoring().problems());
             args.smtp().ifPresent(smtp -> p.addAll("smtp", smtp.problems()));
             args.saml().ifPresent(saml -> p.addAll("saml", saml.problems()));
             args.recaptcha().ifPresent(recaptcha -> p.addAll("recaptcha", recaptcha.problems()));
-            PulumiSelfHostedEcsValidation.install(p, args);
         }));
+        // What the install's region decides is checked each time: the stack's region may differ.
+        PulumiSelfHostedEcsValidation.install(problems, args);
         return problems.all();
     }
 
@@ -381,6 +413,18 @@ public class PulumiSelfHostedEcs extends ComponentResource {
 
     private static BackendArgs backend(String name, String hostName, int port, String healthCheckPath) {
         return BackendArgs.builder().name(name).hostName(hostName).port(port).healthCheckPath(healthCheckPath).build();
+    }
+
+    private static MonitoredServiceArgs monitored(String name, Output<String> serviceArn, Output<String> serviceName,
+                                                  TaskSizingArgs sizing, IngressTarget entry) {
+        return MonitoredServiceArgs.builder()
+                .name(name)
+                .serviceArn(serviceArn)
+                .serviceName(serviceName)
+                .minRunningTasks(sizing.minCount().orElseThrow())
+                .targetGroupArnSuffix(entry.targetGroupArnSuffix())
+                .loadBalancerArnSuffix(entry.loadBalancerArnSuffix())
+                .build();
     }
 
     private static LoadBalancerTargetArgs target(IngressTarget entry) {
@@ -466,9 +510,14 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         return consoleServiceName;
     }
 
-    /** The API (and migrations) log group. */
+    /** The API's log group. */
     public Output<String> apiLogGroupName() {
         return apiLogGroupName;
+    }
+
+    /** The migrations task's log group, unless the migrations are run by hand. */
+    public Optional<Output<String>> migrationsLogGroupName() {
+        return Optional.ofNullable(migrationsLogGroupName);
     }
 
     /** The Console log group. */
@@ -499,6 +548,11 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     /** The security group of the load balancer in front of the Console. */
     public Output<String> consoleLoadBalancerSecurityGroupId() {
         return consoleLoadBalancerSecurityGroupId;
+    }
+
+    /** The SNS topic of the install's alerts (failed deployments, alarms): subscribe to it to hear of failures. */
+    public Output<String> alertsTopicArn() {
+        return alertsTopicArn;
     }
 
     /** The service's KMS key: the one given, or the one created. */

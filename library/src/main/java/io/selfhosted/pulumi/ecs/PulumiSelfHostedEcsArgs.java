@@ -8,6 +8,7 @@ import io.selfhosted.pulumi.ecs.database.DatabaseArgs;
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
+import io.selfhosted.pulumi.ecs.monitoring.MonitoringArgs;
 import io.selfhosted.pulumi.ecs.network.NetworkArgs;
 import io.selfhosted.pulumi.ecs.service.ApiArgs;
 import io.selfhosted.pulumi.ecs.service.ConsoleArgs;
@@ -60,6 +61,9 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     @Import(name = "storage")
     private @Nullable StorageArgs storage;
 
+    @Import(name = "monitoring")
+    private @Nullable MonitoringArgs monitoring;
+
     @Import(name = "smtp")
     private @Nullable SmtpArgs smtp;
 
@@ -71,6 +75,9 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
 
     @Import(name = "agGridLicenseKey")
     private @Nullable Output<String> agGridLicenseKey;
+
+    @Import(name = "deploymentTimeoutMinutes")
+    private @Nullable Output<Integer> deploymentTimeoutMinutes;
 
     @Import(name = "logRetentionDays")
     private @Nullable Output<Integer> logRetentionDays;
@@ -93,10 +100,12 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         this.console = $.console;
         this.loadBalancing = $.loadBalancing;
         this.storage = $.storage;
+        this.monitoring = $.monitoring;
         this.smtp = $.smtp;
         this.saml = $.saml;
         this.recaptcha = $.recaptcha;
         this.agGridLicenseKey = $.agGridLicenseKey;
+        this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
     }
@@ -190,6 +199,14 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     }
 
     /**
+     * Alerts: the email told of failed deployments and alarms, and the alarms' thresholds.
+     * <p>Default: the {@link MonitoringArgs} defaults.
+     */
+    public MonitoringArgs monitoring() {
+        return monitoring == null ? MonitoringArgs.builder().build() : monitoring;
+    }
+
+    /**
      * Email delivery.
      * <p>Default: none (the service sends no email).
      */
@@ -220,6 +237,15 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
      */
     public Optional<Output<String>> agGridLicenseKey() {
         return Optional.ofNullable(agGridLicenseKey);
+    }
+
+    /**
+     * Minutes {@code pulumi up} waits for a deployment of the API or the Console to become healthy
+     * before it fails (5-600).
+     * <p>Default: {@value FargateDefaults#DEPLOYMENT_TIMEOUT_MINUTES}.
+     */
+    public Output<Integer> deploymentTimeoutMinutes() {
+        return deploymentTimeoutMinutes == null ? Output.of(FargateDefaults.DEPLOYMENT_TIMEOUT_MINUTES) : deploymentTimeoutMinutes;
     }
 
     /**
@@ -343,6 +369,12 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
             return this;
         }
 
+        /** @see PulumiSelfHostedEcsArgs#monitoring() */
+        public Builder monitoring(@Nullable MonitoringArgs monitoring) {
+            $.monitoring = monitoring;
+            return this;
+        }
+
         /** @see PulumiSelfHostedEcsArgs#smtp() */
         public Builder smtp(@Nullable SmtpArgs smtp) {
             $.smtp = smtp;
@@ -370,6 +402,17 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         /** @see PulumiSelfHostedEcsArgs#agGridLicenseKey() */
         public Builder agGridLicenseKey(String agGridLicenseKey) {
             return agGridLicenseKey(Output.ofSecret(agGridLicenseKey));
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#deploymentTimeoutMinutes() */
+        public Builder deploymentTimeoutMinutes(@Nullable Output<Integer> deploymentTimeoutMinutes) {
+            $.deploymentTimeoutMinutes = deploymentTimeoutMinutes;
+            return this;
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#deploymentTimeoutMinutes() */
+        public Builder deploymentTimeoutMinutes(int deploymentTimeoutMinutes) {
+            return deploymentTimeoutMinutes(Output.of(deploymentTimeoutMinutes));
         }
 
         /** @see PulumiSelfHostedEcsArgs#logRetentionDays() */
@@ -414,6 +457,7 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
             $.console = $.console == null ? ConsoleArgs.builder().build() : $.console;
             $.loadBalancing = $.loadBalancing == null ? LoadBalancingArgs.builder().build() : $.loadBalancing;
             $.storage = $.storage == null ? StorageArgs.builder().build() : $.storage;
+            $.monitoring = $.monitoring == null ? MonitoringArgs.builder().build() : $.monitoring;
             return new PulumiSelfHostedEcsArgs($);
         }
     }

@@ -6,6 +6,7 @@ import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
+import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingDefaults;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * component runs them with each group's own checks, in one pass, before any resource exists.
  */
 final class PulumiSelfHostedEcsValidation {
-    private static final Pattern COMPONENT_NAME = Pattern.compile("^[a-z][a-z0-9-]{0,15}$");
+    private static final Pattern COMPONENT_NAME = Pattern.compile("^[a-z](?!.*--)[a-z0-9-]{0,14}[a-z0-9]$|^[a-z]$");
     private static final Pattern KEY_ID = Pattern.compile("^(mrk-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
 
     private PulumiSelfHostedEcsValidation() {
@@ -25,7 +26,8 @@ final class PulumiSelfHostedEcsValidation {
     /** The install's name: it prefixes the AWS names of every part. */
     static void name(Problems p, String name) {
         p.check(COMPONENT_NAME.matcher(name).matches(), "name", "'" + name + "' cannot prefix the AWS names of the install; use 1-16"
-                + " lowercase letters, digits or hyphens starting with a letter (load balancer names are limited to 32 characters)");
+                + " lowercase letters, digits or hyphens, starting with a letter, not ending with a hyphen and without two hyphens in a row"
+                + " (RDS identifiers refuse those; load balancer names are limited to 32 characters)");
     }
 
     /** What only the whole install can tell: the region and the partition of given ARNs, choices that need each other. */
@@ -36,9 +38,10 @@ final class PulumiSelfHostedEcsValidation {
         args.agGridLicenseKey().flatMap(KnownValue::of).ifPresent(key -> p.check(!key.isBlank(), "agGridLicenseKey",
                 "is empty; set the AG Grid license key (as a secret), or leave it out"));
         KnownValue.of(args.logRetentionDays()).ifPresent(days -> Validators.logRetention(p, "logRetentionDays", days));
+        KnownValue.of(args.deploymentTimeoutMinutes()).ifPresent(m -> Validators.range(p, "deploymentTimeoutMinutes", m, 5, 600, " minutes"));
         ResourceTags.check(p, "tags", args.tags());
         partition.ifPresent(part -> givenArns(p, args, part));
-        boolean internal = KnownValue.of(args.loadBalancing().internal()).orElse(false);
+        boolean internal = KnownValue.of(args.loadBalancing().internal()).orElse(LoadBalancingDefaults.INTERNAL);
         p.check(!internal || args.domain().certificateArn().isPresent(), "domain.certificateArn",
                 "is required with an internal front door ({{loadBalancing.internal}}): its names live in a private zone, through"
                         + " which ACM cannot validate a certificate; issue or import one for the three names and give its ARN");

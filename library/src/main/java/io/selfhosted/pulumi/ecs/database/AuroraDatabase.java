@@ -1,6 +1,8 @@
 package io.selfhosted.pulumi.ecs.database;
 
 import com.pulumi.aws.ec2.Ec2Functions;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ec2.SecurityGroup;
 import com.pulumi.aws.ec2.SecurityGroupArgs;
 import com.pulumi.aws.ec2.inputs.GetSubnetArgs;
@@ -20,6 +22,7 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
@@ -51,6 +54,9 @@ public class AuroraDatabase extends ComponentResource {
 
     /** The engine's MySQL port. */
     public static final int PORT = 3306;
+
+    /** Queries slower than this many seconds go to the slow query log. */
+    static final int SLOW_QUERY_SECONDS = 2;
 
     /** The strict SQL mode the Pulumi Service's schema migrations require. */
     static final String SQL_MODE = "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
@@ -99,12 +105,29 @@ public class AuroraDatabase extends ComponentResource {
 
         var parameters = new ClusterParameterGroup(name, ClusterParameterGroupArgs.builder()
                 .family("aurora-mysql8.0")
-                .description("Pulumi Service: strict SQL mode, TLS only")
+                // A parameter group's description cannot change without replacing it: it states
+                // what every variant has, and require_secure_transport says whether TLS is required.
+                .description("Pulumi Service: strict SQL mode, audit and slow query logs")
                 .parameters(parameters(settings))
                 .tags(tags)
                 .build(), ChildOptions.of(this));
 
+        // RDS writes exported logs to /aws/rds/cluster/<identifier>/<log>, creating the group
+        // without retention (logs kept forever) unless it exists: so the identifier is fixed and
+        // the groups are created first, with the install's retention.
+        String identifier = PhysicalNames.of(name, "", 63);
+        List<Resource> logGroups = new ArrayList<>();
+        for (String log : KnownValue.of(settings.logExports()).orElse(DatabaseDefaults.LOG_EXPORTS)) {
+            var logGroup = new LogGroup(name + "-" + log, LogGroupArgs.builder()
+                    .name("/aws/rds/cluster/" + identifier + "/" + log)
+                    .retentionInDays(args.logRetentionDays())
+                    .tags(tags)
+                    .build(), ChildOptions.of(this));
+            logGroups.add(logGroup);
+        }
+
         var cluster = new Cluster(name, ClusterArgs.builder()
+                .clusterIdentifier(identifier)
                 .engine("aurora-mysql")
                 .engineMode("provisioned")
                 .engineVersion(settings.engineVersion())
@@ -127,23 +150,30 @@ public class AuroraDatabase extends ComponentResource {
                 .finalSnapshotIdentifier(PhysicalNames.of(name, "final", 255))
                 .enabledCloudwatchLogsExports(settings.logExports())
                 .allowMajorVersionUpgrade(false)
+                .engineLifecycleSupport(settings.extendedSupport().applyValue(paid -> paid
+                        ? "open-source-rds-extended-support" : "open-source-rds-extended-support-disabled"))
                 .tags(tags)
                 .build(), ChildOptions.stateful(this)
+                .dependsOn(logGroups)
                 // AWS applies minor upgrades in the maintenance window; a later run must not try
-                // to roll the cluster back to the version it was created with.
-                .ignoreChanges("engineVersion")
+                // to roll the cluster back to the version it was created with. The storage key
+                // cannot change without replacing the cluster (and losing it): the cluster keeps
+                // the key it was created with, see README "Changing the KMS key".
+                .ignoreChanges("engineVersion", "kmsKeyId")
                 .build());
 
         int readers = KnownValue.of(settings.readerCount()).orElse(DatabaseDefaults.READER_COUNT);
         Output<List<String>> zones = availabilityZones(args.subnetIds());
-        var writer = instance(name + "-writer", 0, cluster, zones, settings, args, tags, null);
-        for (int i = 1; i <= readers; i++) {
-            instance(name + "-reader-" + i, i, cluster, zones, settings, args, tags, writer);
+        // All instances are created at once (Aurora makes one of them the writer, and fails over
+        // between them later), so they are named by number, not by a role they may lose.
+        List<Output<String>> instanceIds = new ArrayList<>();
+        for (int i = 0; i <= readers; i++) {
+            instanceIds.add(instance(name + "-" + (i + 1), i, cluster, zones, settings, args, tags).id());
         }
 
-        // The cluster endpoint answers only once the writer instance exists (minutes after the
-        // cluster): the endpoint output carries the writer, so its users wait for it.
-        this.endpoint = Output.tuple(writer.id(), cluster.endpoint()).applyValue(t -> t.t2);
+        // The cluster endpoint answers only once an instance exists (minutes after the cluster):
+        // the endpoint output carries the instances, so its users wait for them.
+        this.endpoint = Output.tuple(Output.all(instanceIds), cluster.endpoint()).applyValue(t -> t.t2);
         this.readerEndpoint = cluster.readerEndpoint();
         this.port = cluster.port();
         this.clusterIdentifier = cluster.clusterIdentifier();
@@ -156,16 +186,11 @@ public class AuroraDatabase extends ComponentResource {
 
     /**
      * One instance; instance {@code index} goes to the zone of subnet {@code index} (modulo), so
-     * the writer and its readers land in different zones. Readers wait for the writer: Aurora
-     * makes the first instance created the writer.
+     * the instances land in different zones. The first has the highest failover priority.
      */
     private ClusterInstance instance(String logicalName, int index, Cluster cluster, Output<List<String>> zones,
-                                     DatabaseArgs settings, AuroraDatabaseArgs args,
-                                     Output<Map<String, String>> tags, @Nullable ClusterInstance writer) {
+                                     DatabaseArgs settings, AuroraDatabaseArgs args, Output<Map<String, String>> tags) {
         var options = ChildOptions.builder(this);
-        if (writer != null) {
-            options.dependsOn(writer);
-        }
         boolean performanceInsights = KnownValue.of(settings.performanceInsights()).orElse(false);
         var instanceArgs = ClusterInstanceArgs.builder()
                 .clusterIdentifier(cluster.id())
@@ -181,8 +206,10 @@ public class AuroraDatabase extends ComponentResource {
             instanceArgs.performanceInsightsKmsKeyId(args.kmsKeyArn());
         }
         // The zone is chosen at creation; reordering or adding subnets later must not move (and so
-        // replace) a running instance.
-        return new ClusterInstance(logicalName, instanceArgs.build(), options.ignoreChanges("availabilityZone").build());
+        // replace) a running instance; nor may a new service key replace it (as the cluster, it
+        // keeps the key it was created with).
+        return new ClusterInstance(logicalName, instanceArgs.build(),
+                options.ignoreChanges("availabilityZone", "performanceInsightsKmsKeyId").build());
     }
 
     /**
@@ -194,7 +221,14 @@ public class AuroraDatabase extends ComponentResource {
         List<ClusterParameterGroupParameterArgs> parameters = new ArrayList<>(List.of(
                 parameter("sql_mode", Output.of(SQL_MODE)),
                 parameter("require_secure_transport", settings.requireSecureTransport().applyValue(on -> on ? "ON" : "OFF"))));
-        if (KnownValue.of(settings.logExports()).map(l -> l.contains("audit")).orElse(false)) {
+        List<String> logs = KnownValue.of(settings.logExports()).orElse(DatabaseDefaults.LOG_EXPORTS);
+        if (logs.contains("slowquery")) {
+            // Without the slow query log on, an exported slowquery log stays empty.
+            parameters.add(parameter("slow_query_log", Output.of("1")));
+            parameters.add(parameter("long_query_time", Output.of(String.valueOf(SLOW_QUERY_SECONDS))));
+            parameters.add(parameter("log_output", Output.of("FILE")));
+        }
+        if (logs.contains("audit")) {
             parameters.add(parameter("server_audit_logging", Output.of("1")));
             parameters.add(parameter("server_audit_events", Output.of("CONNECT,QUERY_DCL,QUERY_DDL")));
             parameters.add(parameter("server_audit_excl_users", Output.of("rdsadmin")));
@@ -224,6 +258,7 @@ public class AuroraDatabase extends ComponentResource {
         KnownValue.of(args.vpcId()).ifPresent(id -> Validators.ec2Id(problems, "vpcId", id, "vpc"));
         KnownValue.of(args.subnetIds()).ifPresent(ids -> Validators.subnetIds(problems, "subnetIds", ids, 2, "isolated"));
         problems.addAll("settings", args.settings().problems());
+        KnownValue.of(args.logRetentionDays()).ifPresent(d -> Validators.logRetention(problems, "logRetentionDays", d));
         problems.throwIfAny("AuroraDatabaseArgs");
         return options;
     }

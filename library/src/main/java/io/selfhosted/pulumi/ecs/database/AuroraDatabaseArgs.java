@@ -31,6 +31,9 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
     @Import(name = "settings")
     private @Nullable DatabaseArgs settings;
 
+    @Import(name = "logRetentionDays")
+    private @Nullable Output<Integer> logRetentionDays;
+
     @Import(name = "tags")
     private @Nullable List<TagArgs> tags;
 
@@ -44,6 +47,7 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
         this.masterUsername = $.masterUsername;
         this.masterPassword = $.masterPassword;
         this.settings = $.settings;
+        this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
     }
 
@@ -89,6 +93,14 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
      */
     public DatabaseArgs settings() {
         return settings == null ? DatabaseArgs.builder().build() : settings;
+    }
+
+    /**
+     * Days CloudWatch Logs keeps the exported database logs (a CloudWatch retention value).
+     * <p>Default: {@value DatabaseDefaults#LOG_RETENTION_DAYS}.
+     */
+    public Output<Integer> logRetentionDays() {
+        return logRetentionDays == null ? Output.of(DatabaseDefaults.LOG_RETENTION_DAYS) : logRetentionDays;
     }
 
     /**
@@ -186,6 +198,17 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
         public Builder settings(@Nullable DatabaseArgs settings) {
             $.settings = settings;
             return this;
+        }
+
+        /** @see AuroraDatabaseArgs#logRetentionDays() */
+        public Builder logRetentionDays(@Nullable Output<Integer> logRetentionDays) {
+            $.logRetentionDays = logRetentionDays;
+            return this;
+        }
+
+        /** @see AuroraDatabaseArgs#logRetentionDays() */
+        public Builder logRetentionDays(int logRetentionDays) {
+            return logRetentionDays(Output.of(logRetentionDays));
         }
 
         /** @see AuroraDatabaseArgs#tags() */

@@ -47,6 +47,9 @@ public final class DatabaseArgs extends ResourceArgs {
     @Import(name = "performanceInsights")
     private @Nullable Output<Boolean> performanceInsights;
 
+    @Import(name = "extendedSupport")
+    private @Nullable Output<Boolean> extendedSupport;
+
     @Import(name = "logExports")
     private @Nullable Output<List<String>> logExports;
 
@@ -65,6 +68,7 @@ public final class DatabaseArgs extends ResourceArgs {
         this.caCertificate = $.caCertificate;
         this.requireSecureTransport = $.requireSecureTransport;
         this.performanceInsights = $.performanceInsights;
+        this.extendedSupport = $.extendedSupport;
         this.logExports = $.logExports;
     }
 
@@ -161,6 +165,15 @@ public final class DatabaseArgs extends ResourceArgs {
      */
     public Output<Boolean> performanceInsights() {
         return performanceInsights == null ? Output.of(DatabaseDefaults.PERFORMANCE_INSIGHTS) : performanceInsights;
+    }
+
+    /**
+     * Whether RDS may enrol the cluster in paid RDS Extended Support when standard support of its
+     * major version ends; when false, AWS upgrades the cluster instead.
+     * <p>Default: {@value DatabaseDefaults#EXTENDED_SUPPORT}.
+     */
+    public Output<Boolean> extendedSupport() {
+        return extendedSupport == null ? Output.of(DatabaseDefaults.EXTENDED_SUPPORT) : extendedSupport;
     }
 
     /**
@@ -323,6 +336,17 @@ public final class DatabaseArgs extends ResourceArgs {
         /** @see DatabaseArgs#performanceInsights() */
         public Builder performanceInsights(boolean performanceInsights) {
             return performanceInsights(Output.of(performanceInsights));
+        }
+
+        /** @see DatabaseArgs#extendedSupport() */
+        public Builder extendedSupport(@Nullable Output<Boolean> extendedSupport) {
+            $.extendedSupport = extendedSupport;
+            return this;
+        }
+
+        /** @see DatabaseArgs#extendedSupport() */
+        public Builder extendedSupport(boolean extendedSupport) {
+            return extendedSupport(Output.of(extendedSupport));
         }
 
         /** @see DatabaseArgs#logExports() */

@@ -27,6 +27,10 @@ public final class DatabaseDefaults {
     public static final boolean REQUIRE_SECURE_TRANSPORT = false;
     /** Whether Performance Insights is on. */
     public static final boolean PERFORMANCE_INSIGHTS = false;
+    /** Whether the cluster may be enrolled in paid RDS Extended Support. */
+    public static final boolean EXTENDED_SUPPORT = false;
+    /** Days CloudWatch Logs keeps the exported database logs. */
+    public static final int LOG_RETENTION_DAYS = 365;
     /** The database logs exported to CloudWatch Logs. */
     public static final List<String> LOG_EXPORTS = List.of("audit", "error", "slowquery");
 

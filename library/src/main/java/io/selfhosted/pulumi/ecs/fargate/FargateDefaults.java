@@ -27,6 +27,15 @@ public final class FargateDefaults {
     /** Seconds between SIGTERM and SIGKILL when a task stops (Fargate's maximum). */
     public static final int STOP_TIMEOUT_SECONDS = 120;
 
+    /** CPU units of a one-shot task. */
+    public static final int ONE_SHOT_CPU = 256;
+    /** Memory (MiB) of a one-shot task. */
+    public static final int ONE_SHOT_MEMORY = 512;
+    /** Minutes one {@code pulumi up} waits for a one-shot task: the most a Lambda invocation may run. */
+    public static final int ONE_SHOT_TIMEOUT_MINUTES = 15;
+    /** Minutes {@code pulumi up} waits for a service deployment to reach a steady state. */
+    public static final int DEPLOYMENT_TIMEOUT_MINUTES = 30;
+
     private FargateDefaults() {
     }
 

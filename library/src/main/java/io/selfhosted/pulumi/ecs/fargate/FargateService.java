@@ -6,47 +6,30 @@ import com.pulumi.aws.appautoscaling.Target;
 import com.pulumi.aws.appautoscaling.TargetArgs;
 import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationArgs;
 import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs;
-import com.pulumi.aws.cloudwatch.LogGroup;
-import com.pulumi.aws.cloudwatch.LogGroupArgs;
-import com.pulumi.aws.ec2.SecurityGroup;
-import com.pulumi.aws.ec2.SecurityGroupArgs;
 import com.pulumi.aws.ecs.Service;
 import com.pulumi.aws.ecs.ServiceArgs;
 import com.pulumi.aws.ecs.TaskDefinition;
-import com.pulumi.aws.ecs.TaskDefinitionArgs;
 import com.pulumi.aws.ecs.inputs.ServiceCapacityProviderStrategyArgs;
 import com.pulumi.aws.ecs.inputs.ServiceDeploymentCircuitBreakerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceNetworkConfigurationArgs;
-import com.pulumi.aws.ecs.inputs.TaskDefinitionRuntimePlatformArgs;
-import com.pulumi.aws.iam.Role;
-import com.pulumi.aws.iam.RoleArgs;
-import com.pulumi.aws.iam.RolePolicy;
-import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.vpc.SecurityGroupEgressRule;
-import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import com.pulumi.resources.Resource;
+import com.pulumi.resources.CustomTimeouts;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
-import io.selfhosted.pulumi.ecs.internal.ImageReference;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
-import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
-import io.selfhosted.pulumi.ecs.internal.RuleNames;
-import io.selfhosted.pulumi.ecs.internal.SecurityGroupLink;
 
 import javax.annotation.Nullable;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A Fargate service: task definition, execution role (and task role when the tasks need AWS
@@ -69,6 +52,9 @@ public class FargateService extends ComponentResource {
     @Export(name = "serviceName", refs = String.class)
     private final Output<String> serviceName;
 
+    @Export(name = "serviceArn", refs = String.class)
+    private final Output<String> serviceArn;
+
     @Export(name = "taskDefinitionArn", refs = String.class)
     private final Output<String> taskDefinitionArn;
 
@@ -90,89 +76,23 @@ public class FargateService extends ComponentResource {
         AwsPartition partition = DeploymentRegion.require(placement.region());
         var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
 
-        var logGroupArgs = LogGroupArgs.builder()
-                .retentionInDays(args.logRetentionDays())
-                .tags(tags);
-        args.logKmsKeyArn().ifPresent(logGroupArgs::kmsKeyId);
-        var logGroup = new LogGroup(name, logGroupArgs.build(), ChildOptions.of(this));
-
-        var securityGroup = new SecurityGroup(name, SecurityGroupArgs.builder()
-                .vpcId(placement.vpcId())
-                .description("Pulumi Service tasks: load balancer in, only what is needed out")
-                .tags(tags)
-                .build(), ChildOptions.of(this));
-        // Tasks start only once every rule they need exists: the first deployment must not race
-        // its own network access.
-        List<Resource> access = new ArrayList<>();
-        List<EgressRuleArgs> egress = args.egressRules();
-        for (int i = 0; i < egress.size(); i++) {
-            var rule = egress.get(i);
-            access.add(new SecurityGroupEgressRule(name + "-egress-" + RuleNames.suffix(rule.port(), rule.cidr(), i),
-                    SecurityGroupEgressRuleArgs.builder()
-                    .securityGroupId(securityGroup.id())
-                    .ipProtocol("tcp")
-                    .fromPort(rule.port())
-                    .toPort(rule.port())
-                    .cidrIpv4(rule.cidr())
-                    .description(rule.description())
-                    .tags(tags)
-                    .build(), ChildOptions.of(this)));
-        }
-        args.loadBalancer().ifPresent(target -> access.addAll(SecurityGroupLink.allow(this, name + "-from-lb",
-                target.securityGroupId(), securityGroup.id(), args.loadBalancedContainerPort().orElseThrow(),
-                Output.of("Load balancer to the container port (traffic and health checks)"), tags)));
-        for (SecurityGroupAccessArgs peer : args.peerSecurityGroups()) {
-            access.addAll(SecurityGroupLink.allow(this, name + "-to-" + KnownValue.of(peer.name()).orElseThrow(),
-                    securityGroup.id(), peer.securityGroupId(), peer.port(), peer.description(), tags));
-        }
-
-        var trust = ExecutionRolePolicy.ecsTasksTrust(partition);
-        var executionRole = new Role(name + "-execution", RoleArgs.builder()
-                .description("Starts the tasks of " + name + ": pulls images, reads its secrets, writes its logs")
-                .assumeRolePolicy(trust)
-                .tags(tags)
-                .build(), ChildOptions.of(this));
-        List<String> ecrRepositories = args.containers().stream()
-                .map(c -> KnownValue.of(c.image()).map(ImageReference::parse).flatMap(ImageReference::ecrRepositoryArn))
-                .flatMap(Optional::stream).distinct().sorted().toList();
-        Output<Optional<String>> secretsKey = args.secretsKmsKeyArn().map(k -> k.applyValue(Optional::of))
-                .orElse(Output.of(Optional.empty()));
-        var executionPolicy = new RolePolicy(name + "-execution", RolePolicyArgs.builder()
-                .role(executionRole.id())
-                .policy(Output.tuple(logGroup.arn(), ContainerDefinitions.secretArns(args.containers()), secretsKey)
-                        .applyValue(t -> ExecutionRolePolicy.document(partition, t.t1, t.t2, t.t3, ecrRepositories)))
-                .build(), ChildOptions.of(this));
-
-        var taskDefinitionArgs = TaskDefinitionArgs.builder()
-                .family(PhysicalNames.of(name, "", 255))
-                .requiresCompatibilities("FARGATE")
-                .networkMode("awsvpc")
-                .cpu(sizing.cpu().orElseThrow().applyValue(String::valueOf))
-                .memory(sizing.memory().orElseThrow().applyValue(String::valueOf))
-                .runtimePlatform(TaskDefinitionRuntimePlatformArgs.builder()
-                        .operatingSystemFamily("LINUX").cpuArchitecture("X86_64").build())
-                .executionRoleArn(executionRole.arn())
-                .containerDefinitions(ContainerDefinitions.json(args.containers(), logGroup.name(), partition.region()))
-                .skipDestroy(true)
-                .tags(tags);
-        List<Resource> permissions = new ArrayList<>(List.of(executionPolicy));
-        args.taskRolePolicy().ifPresent(policy -> {
-            var taskRole = new Role(name + "-task", RoleArgs.builder()
-                    .description("Runtime permissions of the " + name + " containers")
-                    .assumeRolePolicy(trust)
-                    .tags(tags)
-                    .build(), ChildOptions.of(this));
-            permissions.add(new RolePolicy(name + "-task", RolePolicyArgs.builder()
-                    .role(taskRole.id())
-                    .policy(policy)
-                    .build(), ChildOptions.of(this)));
-            taskDefinitionArgs.taskRoleArn(taskRole.arn());
-        });
+        var foundation = new TaskFoundation(this, name, partition, placement, args.containers(),
+                new TaskFoundation.Access(args.egressRules(), args.peerSecurityGroups(), args.target(), args.loadBalancedContainerPort()),
+                args.secretsKmsKeyArn(), args.logRetentionDays(), args.logKmsKeyArn(),
+                "Pulumi Service tasks: load balancer in, only what is needed out", tags);
+        var logGroup = foundation.logGroup;
+        var securityGroup = foundation.securityGroup;
+        var taskDefinitionArgs = foundation.taskDefinition(args.containers(), sizing.cpu().orElseThrow(), sizing.memory().orElseThrow());
+        args.taskRolePolicy().ifPresent(policy -> taskDefinitionArgs.taskRoleArn(foundation.taskRole(policy).arn()));
         var taskDefinition = new TaskDefinition(name, taskDefinitionArgs.build(), ChildOptions.of(this));
 
         var serviceArgs = ServiceArgs.builder()
                 .cluster(placement.clusterArn())
-                .taskDefinition(taskDefinition.arn())
+                // A gate (a migrations run, say) holds the deployment of a new revision until it
+                // has succeeded, and stops it when it fails.
+                .taskDefinition(args.deploymentGate()
+                        .map(gate -> Output.tuple(gate, taskDefinition.arn()).applyValue(t -> t.t2))
+                        .orElse(taskDefinition.arn()))
                 .desiredCount(sizing.desiredCount().orElseThrow())
                 .capacityProviderStrategies(ServiceCapacityProviderStrategyArgs.builder()
                         .capacityProvider("FARGATE").weight(1).base(0).build())
@@ -190,34 +110,37 @@ public class FargateService extends ComponentResource {
                 .propagateTags("SERVICE")
                 .waitForSteadyState(true)
                 .tags(tags);
-        args.loadBalancer().ifPresent(target -> serviceArgs
+        args.target().ifPresent(target -> serviceArgs
                 .loadBalancers(ServiceLoadBalancerArgs.builder()
                         .targetGroupArn(target.targetGroupArn())
                         .containerName(args.loadBalancedContainerName().orElseThrow())
                         .containerPort(args.loadBalancedContainerPort().orElseThrow())
                         .build())
                 .healthCheckGracePeriodSeconds(args.healthCheckGracePeriodSeconds()));
+        // waitForSteadyState makes pulumi up fail when a deployment never becomes healthy; the
+        // timeout bounds the wait. The AWS provider reports a deployment that the circuit breaker
+        // rolled back as a success (terraform-provider-aws #19519, #20858): the failure alerts
+        // of the install's monitoring say so instead.
+        Duration deploymentTimeout = Duration.ofMinutes(KnownValue.of(args.deploymentTimeoutMinutes())
+                .orElse(FargateDefaults.DEPLOYMENT_TIMEOUT_MINUTES));
         var service = new Service(name, serviceArgs.build(), ChildOptions.builder(this)
+                .customTimeouts(CustomTimeouts.builder().create(deploymentTimeout).update(deploymentTimeout).build())
                 // The task count belongs to autoscaling once the service exists.
                 .ignoreChanges("desiredCount")
                 // Tasks need their permissions and network access from their first start on.
-                .dependsOn(concat(permissions, access))
+                .dependsOn(foundation.prerequisites)
                 .build());
 
         autoscaling(name, placement, sizing, service, tags);
 
         this.serviceName = service.name();
+        // The provider's id of an ECS service is its ARN.
+        this.serviceArn = service.id();
         this.taskDefinitionArn = taskDefinition.arn();
         this.securityGroupId = securityGroup.id();
         this.logGroupName = logGroup.name();
-        registerOutputs(Map.of("serviceName", serviceName, "taskDefinitionArn", taskDefinitionArn,
+        registerOutputs(Map.of("serviceName", serviceName, "serviceArn", serviceArn, "taskDefinitionArn", taskDefinitionArn,
                 "securityGroupId", securityGroupId, "logGroupName", logGroupName));
-    }
-
-    private static List<Resource> concat(List<Resource> a, List<Resource> b) {
-        List<Resource> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private void autoscaling(String name, PlacementArgs placement, TaskSizingArgs sizing, Service service,
@@ -263,6 +186,11 @@ public class FargateService extends ComponentResource {
     /** The ECS service's name. */
     public Output<String> serviceName() {
         return serviceName;
+    }
+
+    /** The ECS service's ARN. */
+    public Output<String> serviceArn() {
+        return serviceArn;
     }
 
     /** The current task definition revision's ARN. */

@@ -24,8 +24,8 @@ public final class FargateServiceArgs extends ResourceArgs {
     @Import(name = "sizing", required = true)
     private TaskSizingArgs sizing;
 
-    @Import(name = "loadBalancer")
-    private @Nullable LoadBalancerTargetArgs loadBalancer;
+    @Import(name = "target")
+    private @Nullable LoadBalancerTargetArgs target;
 
     @Import(name = "loadBalancedContainerName")
     private @Nullable Output<String> loadBalancedContainerName;
@@ -54,6 +54,12 @@ public final class FargateServiceArgs extends ResourceArgs {
     @Import(name = "logKmsKeyArn")
     private @Nullable Output<String> logKmsKeyArn;
 
+    @Import(name = "deploymentGate")
+    private @Nullable Output<String> deploymentGate;
+
+    @Import(name = "deploymentTimeoutMinutes")
+    private @Nullable Output<Integer> deploymentTimeoutMinutes;
+
     @Import(name = "tags")
     private @Nullable List<TagArgs> tags;
 
@@ -64,7 +70,7 @@ public final class FargateServiceArgs extends ResourceArgs {
         this.placement = $.placement;
         this.containers = $.containers;
         this.sizing = $.sizing;
-        this.loadBalancer = $.loadBalancer;
+        this.target = $.target;
         this.loadBalancedContainerName = $.loadBalancedContainerName;
         this.loadBalancedContainerPort = $.loadBalancedContainerPort;
         this.healthCheckGracePeriodSeconds = $.healthCheckGracePeriodSeconds;
@@ -74,6 +80,8 @@ public final class FargateServiceArgs extends ResourceArgs {
         this.taskRolePolicy = $.taskRolePolicy;
         this.logRetentionDays = $.logRetentionDays;
         this.logKmsKeyArn = $.logKmsKeyArn;
+        this.deploymentGate = $.deploymentGate;
+        this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.tags = $.tags;
     }
 
@@ -104,19 +112,19 @@ public final class FargateServiceArgs extends ResourceArgs {
      * and {@link #loadBalancedContainerPort()}.
      * <p>Default: none (no load balancer).
      */
-    public Optional<LoadBalancerTargetArgs> loadBalancer() {
-        return Optional.ofNullable(loadBalancer);
+    public Optional<LoadBalancerTargetArgs> target() {
+        return Optional.ofNullable(target);
     }
 
     /**
-     * The container the target group forwards to; required with {@link #loadBalancer()}.
+     * The container the target group forwards to; required with {@link #target()}.
      */
     public Optional<Output<String>> loadBalancedContainerName() {
         return Optional.ofNullable(loadBalancedContainerName);
     }
 
     /**
-     * The port the target group forwards to; required with {@link #loadBalancer()}.
+     * The port the target group forwards to; required with {@link #target()}.
      */
     public Optional<Output<Integer>> loadBalancedContainerPort() {
         return Optional.ofNullable(loadBalancedContainerPort);
@@ -180,6 +188,23 @@ public final class FargateServiceArgs extends ResourceArgs {
     }
 
     /**
+     * An output a deployment of new tasks waits for, such as the result of a database migrations
+     * run: the service is created or changed only once it is known, and not at all when it fails.
+     * <p>Default: none.
+     */
+    public Optional<Output<String>> deploymentGate() {
+        return Optional.ofNullable(deploymentGate);
+    }
+
+    /**
+     * Minutes {@code pulumi up} waits for a deployment to reach a steady state before it fails.
+     * <p>Default: {@value FargateDefaults#DEPLOYMENT_TIMEOUT_MINUTES}.
+     */
+    public Output<Integer> deploymentTimeoutMinutes() {
+        return deploymentTimeoutMinutes == null ? Output.of(FargateDefaults.DEPLOYMENT_TIMEOUT_MINUTES) : deploymentTimeoutMinutes;
+    }
+
+    /**
      * Tags for every resource, besides the fixed tags naming the stack and component.
      */
     public List<TagArgs> tags() {
@@ -233,9 +258,9 @@ public final class FargateServiceArgs extends ResourceArgs {
             return this;
         }
 
-        /** @see FargateServiceArgs#loadBalancer() */
-        public Builder loadBalancer(@Nullable LoadBalancerTargetArgs loadBalancer) {
-            $.loadBalancer = loadBalancer;
+        /** @see FargateServiceArgs#target() */
+        public Builder target(@Nullable LoadBalancerTargetArgs target) {
+            $.target = target;
             return this;
         }
 
@@ -338,6 +363,28 @@ public final class FargateServiceArgs extends ResourceArgs {
             return logKmsKeyArn(Output.of(logKmsKeyArn));
         }
 
+        /** @see FargateServiceArgs#deploymentGate() */
+        public Builder deploymentGate(@Nullable Output<String> deploymentGate) {
+            $.deploymentGate = deploymentGate;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#deploymentGate() */
+        public Builder deploymentGate(String deploymentGate) {
+            return deploymentGate(Output.of(deploymentGate));
+        }
+
+        /** @see FargateServiceArgs#deploymentTimeoutMinutes() */
+        public Builder deploymentTimeoutMinutes(@Nullable Output<Integer> deploymentTimeoutMinutes) {
+            $.deploymentTimeoutMinutes = deploymentTimeoutMinutes;
+            return this;
+        }
+
+        /** @see FargateServiceArgs#deploymentTimeoutMinutes() */
+        public Builder deploymentTimeoutMinutes(int deploymentTimeoutMinutes) {
+            return deploymentTimeoutMinutes(Output.of(deploymentTimeoutMinutes));
+        }
+
         /** @see FargateServiceArgs#tags() */
         public Builder tags(List<TagArgs> tags) {
             $.tags = List.copyOf(tags);
@@ -361,10 +408,10 @@ public final class FargateServiceArgs extends ResourceArgs {
             if ($.sizing.cpu().isEmpty() || $.sizing.memory().isEmpty()) {
                 throw new MissingRequiredPropertyException("FargateServiceArgs", $.sizing.cpu().isEmpty() ? "sizing.cpu" : "sizing.memory");
             }
-            if ($.loadBalancer != null && $.loadBalancedContainerName == null) {
+            if ($.target != null && $.loadBalancedContainerName == null) {
                 throw new MissingRequiredPropertyException("FargateServiceArgs", "loadBalancedContainerName");
             }
-            if ($.loadBalancer != null && $.loadBalancedContainerPort == null) {
+            if ($.target != null && $.loadBalancedContainerPort == null) {
                 throw new MissingRequiredPropertyException("FargateServiceArgs", "loadBalancedContainerPort");
             }
             return new FargateServiceArgs($);

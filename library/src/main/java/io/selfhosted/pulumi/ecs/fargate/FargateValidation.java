@@ -1,6 +1,7 @@
 package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
+import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
@@ -46,9 +47,10 @@ final class FargateValidation {
         known(sizing.memoryTargetPercent()).ifPresent(v -> Validators.range(problems, "memoryTargetPercent", v, 10, 90, " percent"));
     }
 
-    /** Where the tasks run. */
+    /** Where the tasks run; the region is checked by the part that uses it (it may come from the stack). */
     static void placement(Problems problems, PlacementArgs placement) {
-        DeploymentRegion.partition(placement.region(), problems, "region");
+        placement.region().flatMap(KnownValue::of).filter(r -> !AwsPartition.isRegionName(r)).ifPresent(r ->
+                problems.add("region", "'" + r + "' is not an AWS region name; expected e.g. us-east-1"));
         KnownValue.of(placement.vpcId()).ifPresent(id -> Validators.ec2Id(problems, "vpcId", id, "vpc"));
         KnownValue.of(placement.subnetIds()).ifPresent(ids -> Validators.subnetIds(problems, "subnetIds", ids, 1, "private"));
     }
@@ -58,10 +60,20 @@ final class FargateValidation {
                 "'" + v + "' is not a Container Insights mode; use enabled, enhanced or disabled"));
     }
 
+    /** The region of a placement: given, or the stack's; it must be known before anything is created. */
+    static void region(Problems problems, PlacementArgs placement) {
+        if (placement.region().isEmpty()) {
+            DeploymentRegion.partition(placement.region(), problems, "placement.region");
+        }
+    }
+
     static void service(Problems problems, FargateServiceArgs args) {
         problems.addAll("placement", args.placement().problems());
+        region(problems, args.placement());
         problems.addAll("sizing", args.sizing().problems());
         KnownValue.of(args.logRetentionDays()).ifPresent(d -> Validators.logRetention(problems, "logRetentionDays", d));
+        KnownValue.of(args.deploymentTimeoutMinutes()).ifPresent(m ->
+                Validators.range(problems, "deploymentTimeoutMinutes", m, 5, 600, " minutes"));
         KnownValue.of(args.healthCheckGracePeriodSeconds()).ifPresent(s ->
                 Validators.range(problems, "healthCheckGracePeriodSeconds", s, 0, 2147483647, " seconds"));
         var egress = args.egressRules();

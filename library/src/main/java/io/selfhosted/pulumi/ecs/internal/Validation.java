@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 
 /**
  * Checks each group of Args once. Args are immutable, so the problems of one instance never
- * change: the top component checks the groups of the whole install before it creates anything,
- * and a part given the same group (to guard its standalone use) reuses that result instead of
- * checking it again. Groups are compared by identity and held weakly.
+ * change, provided its rules read nothing but the group (not the stack's region, say: checks that
+ * depend on the deployment run outside, every time). The top component checks the groups of the
+ * whole install before it creates anything, and a part given the same group (to guard its
+ * standalone use) reuses that result instead of checking it again. Groups are held weakly and
+ * compared by identity: Args classes are final and never override {@code equals}.
  */
 public final class Validation {
     private static final Map<Object, List<Problem>> CHECKED = Collections.synchronizedMap(new WeakHashMap<>());

@@ -1,6 +1,9 @@
 package io.selfhosted.pulumi.ecs.kms;
 
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import com.pulumi.aws.kms.KmsFunctions;
+import com.pulumi.aws.outputs.GetCallerIdentityResult;
 import com.pulumi.aws.kms.inputs.GetKeyArgs;
 import com.pulumi.aws.kms.outputs.GetKeyResult;
 import com.pulumi.core.Output;
@@ -14,19 +17,25 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
+import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
+import io.selfhosted.pulumi.ecs.internal.PolicyDocument;
+import io.selfhosted.pulumi.ecs.internal.PolicyDocument.Statement;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 
 import javax.annotation.Nullable;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A customer-managed, symmetric KMS key with yearly automatic rotation, for installs whose users
- * bring no key of their own. Its key policy is AWS's default: the account administers and uses
- * it through IAM, so each role's IAM policy decides who may use it.
+ * bring no key of their own. Its key policy is AWS's default (the account administers and uses
+ * it through IAM, so each role's IAM policy decides who may use it), and lets EventBridge and
+ * CloudWatch alarms publish to the alerts topic it encrypts.
  */
 public class ServiceKey extends ComponentResource {
     /** The component's type token. */
@@ -46,8 +55,12 @@ public class ServiceKey extends ComponentResource {
     public ServiceKey(String name, ServiceKeyArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         Output<Map<String, String>> tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
+        var partition = DeploymentRegion.require(java.util.Optional.empty());
+        Output<String> account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(),
+                InvokeOptions.builder().parent(this).build()).applyValue(GetCallerIdentityResult::accountId);
         var key = new Key(name, KeyArgs.builder()
                 .description(args.description())
+                .policy(account.applyValue(id -> keyPolicy(partition, id)))
                 .keyUsage("ENCRYPT_DECRYPT")
                 .customerMasterKeySpec("SYMMETRIC_DEFAULT")
                 .enableKeyRotation(true)
@@ -83,6 +96,21 @@ public class ServiceKey extends ComponentResource {
         }
         return KmsFunctions.getKey(GetKeyArgs.builder().keyId(keyIdOrArn).build(), InvokeOptions.builder().parent(parent).build())
                 .applyValue(GetKeyResult::arn);
+    }
+
+    /**
+     * AWS's default key policy (the account administers and uses the key through IAM, so each
+     * role's IAM policy decides who may use it), plus what an encrypted SNS topic needs:
+     * EventBridge and CloudWatch alarms may use the key to publish the install's alerts.
+     */
+    static String keyPolicy(AwsPartition partition, String account) {
+        return PolicyDocument.of(
+                new Statement("AccountAdministersThroughIam", "Allow", Map.of("AWS", partition.arn("iam", "", account, "root")),
+                        List.of("kms:*"), List.of("*"), null),
+                new Statement("AlertsPublishEncrypted", "Allow",
+                        Map.of("Service", List.of(partition.servicePrincipal("events"), partition.servicePrincipal("cloudwatch"))),
+                        List.of("kms:Decrypt", "kms:GenerateDataKey*"), List.of("*"), null)
+        ).toJson();
     }
 
     /** The key's ARN. */

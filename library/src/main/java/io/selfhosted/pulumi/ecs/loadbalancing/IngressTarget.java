@@ -10,7 +10,9 @@ import com.pulumi.core.Output;
  * @param securityGroupId the load balancer's security group, the only source the tasks admit
  * @param dnsName         the load balancer's DNS name
  * @param zoneId          the load balancer's canonical hosted zone id, for alias records
+ * @param targetGroupArnSuffix  the target group's ARN suffix ({@code targetgroup/...}), a CloudWatch dimension
+ * @param loadBalancerArnSuffix the load balancer's ARN suffix ({@code net/...}), a CloudWatch dimension
  */
 public record IngressTarget(Output<String> targetGroupArn, Output<String> securityGroupId, Output<String> dnsName,
-                            Output<String> zoneId) {
+                            Output<String> zoneId, Output<String> targetGroupArnSuffix, Output<String> loadBalancerArnSuffix) {
 }

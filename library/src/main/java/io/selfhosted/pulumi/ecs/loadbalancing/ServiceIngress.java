@@ -69,7 +69,7 @@ public class ServiceIngress extends ComponentResource {
         var settings = args.settings();
         var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
         boolean internal = KnownValue.of(settings.internal()).orElse(LoadBalancingDefaults.INTERNAL);
-        Output<List<String>> subnets = internal ? args.privateSubnetIds() : args.publicSubnetIds();
+        Output<List<String>> subnets = (internal ? args.privateSubnetIds() : args.publicSubnetIds()).orElseThrow();
         List<String> cidrs = KnownValue.of(settings.ingressCidrs()).orElse(LoadBalancingDefaults.INGRESS_CIDRS);
         for (BackendArgs backend : args.backends()) {
             String backendName = KnownValue.of(backend.name()).orElseThrow();
@@ -126,6 +126,10 @@ public class ServiceIngress extends ComponentResource {
         var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), ChildOptions.of(this));
 
         var targetGroup = new TargetGroup(name, TargetGroupArgs.builder()
+                // A target group serves one network load balancer. Named after its load balancer,
+                // it is replaced with it (moving the front door to other subnets, or between
+                // internal and public), instead of blocking the new listener.
+                .name(loadBalancer.arn().applyValue(arn -> targetGroupName(name, arn)))
                 .vpcId(args.vpcId())
                 .targetType("ip")
                 .protocol("TCP")
@@ -161,7 +165,21 @@ public class ServiceIngress extends ComponentResource {
         // ECS refuses a target group that no listener uses yet: carrying the listener in the
         // target group ARN's dependencies makes every service that uses it wait for the listener.
         Output<String> targetGroupArn = Output.tuple(listener.arn(), targetGroup.arn()).applyValue(t -> t.t2);
-        return new IngressTarget(targetGroupArn, securityGroup.id(), loadBalancer.dnsName(), loadBalancer.zoneId());
+        return new IngressTarget(targetGroupArn, securityGroup.id(), loadBalancer.dnsName(), loadBalancer.zoneId(),
+                targetGroup.arnSuffix(), loadBalancer.arnSuffix());
+    }
+
+    /** {@code <name>-<7 hex of the load balancer's ARN>}, at most the 32 characters AWS allows. */
+    static String targetGroupName(String name, String loadBalancerArn) {
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(loadBalancerArn.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 7);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+        String base = name.length() > 24 ? name.substring(0, 24) : name;
+        return base.replaceAll("-+$", "") + "-" + hash;
     }
 
     private static ComponentResourceOptions validated(ServiceIngressArgs args, @Nullable ComponentResourceOptions options) {
@@ -169,8 +187,10 @@ public class ServiceIngress extends ComponentResource {
         KnownValue.of(args.vpcId()).ifPresent(id -> Validators.ec2Id(problems, "vpcId", id, "vpc"));
         boolean internal = KnownValue.of(args.settings().internal()).orElse(LoadBalancingDefaults.INTERNAL);
         String tier = internal ? "privateSubnetIds" : "publicSubnetIds";
-        KnownValue.of(internal ? args.privateSubnetIds() : args.publicSubnetIds())
-                .ifPresent(ids -> Validators.subnetIds(problems, tier, ids, 2, internal ? "private" : "public"));
+        var subnets = internal ? args.privateSubnetIds() : args.publicSubnetIds();
+        problems.check(subnets.isPresent(), tier, "is required: the front door is " + (internal ? "internal" : "internet-facing")
+                + " ({{settings.internal}} is " + internal + ") and runs in these subnets");
+        subnets.flatMap(KnownValue::of).ifPresent(ids -> Validators.subnetIds(problems, tier, ids, 2, internal ? "private" : "public"));
         Set<String> names = new HashSet<>();
         var backends = args.backends();
         problems.check(!backends.isEmpty(), "backends", "is empty; the front door needs at least one backend to serve");

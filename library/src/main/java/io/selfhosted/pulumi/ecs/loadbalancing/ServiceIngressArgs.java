@@ -6,6 +6,7 @@ import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -17,11 +18,11 @@ public final class ServiceIngressArgs extends ResourceArgs {
     @Import(name = "vpcId", required = true)
     private Output<String> vpcId;
 
-    @Import(name = "publicSubnetIds", required = true)
-    private Output<List<String>> publicSubnetIds;
+    @Import(name = "publicSubnetIds")
+    private @Nullable Output<List<String>> publicSubnetIds;
 
-    @Import(name = "privateSubnetIds", required = true)
-    private Output<List<String>> privateSubnetIds;
+    @Import(name = "privateSubnetIds")
+    private @Nullable Output<List<String>> privateSubnetIds;
 
     @Import(name = "certificateArn", required = true)
     private Output<String> certificateArn;
@@ -56,17 +57,21 @@ public final class ServiceIngressArgs extends ResourceArgs {
     }
 
     /**
-     * The public subnets an internet-facing front door uses. Required.
+     * The public subnets an internet-facing front door uses; required unless {@link
+     * LoadBalancingArgs#internal()}.
+     * <p>Default: none.
      */
-    public Output<List<String>> publicSubnetIds() {
-        return publicSubnetIds;
+    public Optional<Output<List<String>>> publicSubnetIds() {
+        return Optional.ofNullable(publicSubnetIds);
     }
 
     /**
-     * The private subnets an internal front door uses. Required.
+     * The private subnets an internal front door uses; required with {@link
+     * LoadBalancingArgs#internal()}.
+     * <p>Default: none.
      */
-    public Output<List<String>> privateSubnetIds() {
-        return privateSubnetIds;
+    public Optional<Output<List<String>>> privateSubnetIds() {
+        return Optional.ofNullable(privateSubnetIds);
     }
 
     /**
@@ -134,7 +139,7 @@ public final class ServiceIngressArgs extends ResourceArgs {
         }
 
         /** @see ServiceIngressArgs#publicSubnetIds() */
-        public Builder publicSubnetIds(Output<List<String>> publicSubnetIds) {
+        public Builder publicSubnetIds(@Nullable Output<List<String>> publicSubnetIds) {
             $.publicSubnetIds = publicSubnetIds;
             return this;
         }
@@ -150,7 +155,7 @@ public final class ServiceIngressArgs extends ResourceArgs {
         }
 
         /** @see ServiceIngressArgs#privateSubnetIds() */
-        public Builder privateSubnetIds(Output<List<String>> privateSubnetIds) {
+        public Builder privateSubnetIds(@Nullable Output<List<String>> privateSubnetIds) {
             $.privateSubnetIds = privateSubnetIds;
             return this;
         }
@@ -208,12 +213,6 @@ public final class ServiceIngressArgs extends ResourceArgs {
         public ServiceIngressArgs build() {
             if ($.vpcId == null) {
                 throw new MissingRequiredPropertyException("ServiceIngressArgs", "vpcId");
-            }
-            if ($.publicSubnetIds == null) {
-                throw new MissingRequiredPropertyException("ServiceIngressArgs", "publicSubnetIds");
-            }
-            if ($.privateSubnetIds == null) {
-                throw new MissingRequiredPropertyException("ServiceIngressArgs", "privateSubnetIds");
             }
             if ($.certificateArn == null) {
                 throw new MissingRequiredPropertyException("ServiceIngressArgs", "certificateArn");

@@ -54,7 +54,8 @@ public class ServiceSecrets extends ComponentResource {
 
     private final Output<String> databaseUsername;
     private final Output<String> databasePassword;
-    private final Map<String, Output<String>> valueSecretArns = new LinkedHashMap<>();
+    private final Output<String> licenseKeyValueFrom;
+    private final Map<String, StoredSecret> values = new LinkedHashMap<>();
 
     /**
      * @param name    the component's logical name; children are named after it
@@ -65,13 +66,15 @@ public class ServiceSecrets extends ComponentResource {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var store = new SecretStore(name, args, ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name)));
 
-        this.licenseKeySecretArn = store.put("license-key", "The Pulumi Service license key", args.licenseKey(), false);
+        var licenseKey = store.put("license-key", "The Pulumi Service license key", args.licenseKey(), Kind.KEPT);
+        this.licenseKeySecretArn = licenseKey.secret.arn();
+        this.licenseKeyValueFrom = licenseKey.valueFrom();
 
         Output<String> generated = Output.tuple(args.databaseUsername(), Output.ofSecret(GeneratedPassword.next()))
                 .applyValue(t -> Json.write(new DatabaseCredentials(t.t1, t.t2)))
                 .asSecret();
-        var credentials = store.putVersioned("database-credentials",
-                "Master credentials of the Pulumi Service database (generated)", generated, true);
+        var credentials = store.put("database-credentials",
+                "Master credentials of the Pulumi Service database (generated)", generated, Kind.GENERATED);
         this.databaseCredentialsSecretArn = credentials.secret.arn();
         Output<DatabaseCredentials> stored = credentials.version.secretString()
                 .applyValue(json -> parse(json.orElseThrow()));
@@ -80,11 +83,11 @@ public class ServiceSecrets extends ComponentResource {
 
         for (SecretValueArgs value : args.values()) {
             String key = KnownValue.of(value.key()).orElseThrow();
-            valueSecretArns.put(key, store.put(key, KnownValue.of(value.description()).orElseThrow(), value.value(), false));
+            values.put(key, store.put(key, KnownValue.of(value.description()).orElseThrow(), value.value(), Kind.OPTIONAL));
         }
-        this.secretArns = Output.all(new ArrayList<>(valueSecretArns.values())).applyValue(arns -> {
+        this.secretArns = Output.all(values.values().stream().map(v -> v.secret.arn()).toList()).applyValue(arns -> {
             Map<String, String> byKey = new LinkedHashMap<>();
-            var keys = new ArrayList<>(valueSecretArns.keySet());
+            var keys = new ArrayList<>(values.keySet());
             for (int i = 0; i < keys.size(); i++) {
                 byKey.put(keys.get(i), arns.get(i));
             }
@@ -156,7 +159,22 @@ public class ServiceSecrets extends ComponentResource {
 
     /** The secret (ARN) holding the value given under {@code key} in {@link ServiceSecretsArgs#values()}. */
     public Optional<Output<String>> secretArn(String key) {
-        return Optional.ofNullable(valueSecretArns.get(key));
+        return Optional.ofNullable(values.get(key)).map(v -> v.secret.arn());
+    }
+
+    /**
+     * The ECS {@code valueFrom} of the current version of the value given under {@code key}
+     * ({@code <secret ARN>:::<version id>}): a task definition that reads it changes when the
+     * value changes, so the tasks restart with the new value. The version id reveals nothing
+     * about the value.
+     */
+    public Optional<Output<String>> valueFrom(String key) {
+        return Optional.ofNullable(values.get(key)).map(StoredSecret::valueFrom);
+    }
+
+    /** The ECS {@code valueFrom} of the license key's current version; see {@link #valueFrom(String)}. */
+    public Output<String> licenseKeyValueFrom() {
+        return licenseKeyValueFrom;
     }
 
     /** The secrets of {@link ServiceSecretsArgs#values()}: key to secret ARN. */
@@ -180,20 +198,17 @@ public class ServiceSecrets extends ComponentResource {
             this.tags = tags;
         }
 
-        Output<String> put(String key, String description, Output<String> value, boolean keepFirstValue) {
-            return putVersioned(key, description, value, keepFirstValue).secret.arn();
-        }
-
-        StoredSecret putVersioned(String key, String description, Output<String> value, boolean keepFirstValue) {
+        StoredSecret put(String key, String description, Output<String> value, Kind kind) {
             String logicalName = prefix + "-" + key;
             var secret = new Secret(logicalName, SecretArgs.builder()
                     .description(description)
                     .kmsKeyId(args.kmsKeyArn())
                     .recoveryWindowInDays(args.recoveryWindowDays())
                     .tags(tags)
-                    .build(), ChildOptions.stateful(ServiceSecrets.this).build());
+                    .build(), (kind == Kind.OPTIONAL ? ChildOptions.builder(ServiceSecrets.this)
+                    : ChildOptions.stateful(ServiceSecrets.this)).build());
             var options = ChildOptions.builder(ServiceSecrets.this);
-            if (keepFirstValue) {
+            if (kind == Kind.GENERATED) {
                 options.ignoreChanges("secretString");
             }
             var version = new SecretVersion(logicalName, SecretVersionArgs.builder()
@@ -205,5 +220,23 @@ public class ServiceSecrets extends ComponentResource {
     }
 
     private record StoredSecret(Secret secret, SecretVersion version) {
+        Output<String> valueFrom() {
+            return Output.tuple(secret.arn(), version.versionId()).applyValue(t -> t.t1 + ":::" + t.t2);
+        }
+    }
+
+    /**
+     * How a secret is kept. The license key and the generated credentials are protected and
+     * retained: the install cannot run without them, and a generated password cannot be drawn
+     * again. The values of optional features come from the user's config and go when the feature
+     * is turned off (Secrets Manager still keeps a deleted secret for its recovery window).
+     */
+    private enum Kind {
+        /** Given by the user, always there: protected and retained. */
+        KEPT,
+        /** Generated once and kept: protected, retained, and later values ignored. */
+        GENERATED,
+        /** Given by the user for an optional feature: deleted when the feature is turned off. */
+        OPTIONAL
     }
 }

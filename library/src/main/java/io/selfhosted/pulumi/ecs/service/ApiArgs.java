@@ -20,6 +20,12 @@ public final class ApiArgs extends ResourceArgs {
     @Import(name = "healthCheckGracePeriodSeconds")
     private @Nullable Output<Integer> healthCheckGracePeriodSeconds;
 
+    @Import(name = "runMigrations")
+    private @Nullable Output<Boolean> runMigrations;
+
+    @Import(name = "migrationsTimeoutMinutes")
+    private @Nullable Output<Integer> migrationsTimeoutMinutes;
+
     @Import(name = "disableEmailLogin")
     private @Nullable Output<Boolean> disableEmailLogin;
 
@@ -41,6 +47,8 @@ public final class ApiArgs extends ResourceArgs {
     private ApiArgs(ApiArgs $) {
         this.sizing = $.sizing;
         this.healthCheckGracePeriodSeconds = $.healthCheckGracePeriodSeconds;
+        this.runMigrations = $.runMigrations;
+        this.migrationsTimeoutMinutes = $.migrationsTimeoutMinutes;
         this.disableEmailLogin = $.disableEmailLogin;
         this.disableEmailSignup = $.disableEmailSignup;
         this.engineEventsSchemaV2 = $.engineEventsSchemaV2;
@@ -58,15 +66,34 @@ public final class ApiArgs extends ResourceArgs {
      * <p>Default: {@link ApiDefaults#sizing()}.
      */
     public TaskSizingArgs sizing() {
-        return sizing == null ? ApiDefaults.sizing() : sizing;
+        return sizing == null ? ApiDefaults.sizing() : sizing.withDefaults(ApiDefaults.sizing());
     }
 
     /**
-     * Seconds a new task may fail health checks while migrations run and the API starts (120-7200).
+     * Seconds a new task may fail health checks while the API starts (120-7200).
      * <p>Default: {@value ApiDefaults#HEALTH_CHECK_GRACE_PERIOD_SECONDS}.
      */
     public Output<Integer> healthCheckGracePeriodSeconds() {
         return healthCheckGracePeriodSeconds == null ? Output.of(ApiDefaults.HEALTH_CHECK_GRACE_PERIOD_SECONDS) : healthCheckGracePeriodSeconds;
+    }
+
+    /**
+     * Whether {@code pulumi up} runs the database migrations of a new image tag (one {@code
+     * pulumi/migrations} task, before the API is updated). Turn it off only to run them by hand
+     * before each upgrade.
+     * <p>Default: {@value ApiDefaults#RUN_MIGRATIONS}.
+     */
+    public Output<Boolean> runMigrations() {
+        return runMigrations == null ? Output.of(ApiDefaults.RUN_MIGRATIONS) : runMigrations;
+    }
+
+    /**
+     * Minutes one {@code pulumi up} waits for the migrations (1-15). Longer migrations go on;
+     * {@code pulumi up} fails saying so and the next one waits for them.
+     * <p>Default: {@value ApiDefaults#MIGRATIONS_TIMEOUT_MINUTES}.
+     */
+    public Output<Integer> migrationsTimeoutMinutes() {
+        return migrationsTimeoutMinutes == null ? Output.of(ApiDefaults.MIGRATIONS_TIMEOUT_MINUTES) : migrationsTimeoutMinutes;
     }
 
     /**
@@ -159,6 +186,28 @@ public final class ApiArgs extends ResourceArgs {
         /** @see ApiArgs#healthCheckGracePeriodSeconds() */
         public Builder healthCheckGracePeriodSeconds(int healthCheckGracePeriodSeconds) {
             return healthCheckGracePeriodSeconds(Output.of(healthCheckGracePeriodSeconds));
+        }
+
+        /** @see ApiArgs#runMigrations() */
+        public Builder runMigrations(@Nullable Output<Boolean> runMigrations) {
+            $.runMigrations = runMigrations;
+            return this;
+        }
+
+        /** @see ApiArgs#runMigrations() */
+        public Builder runMigrations(boolean runMigrations) {
+            return runMigrations(Output.of(runMigrations));
+        }
+
+        /** @see ApiArgs#migrationsTimeoutMinutes() */
+        public Builder migrationsTimeoutMinutes(@Nullable Output<Integer> migrationsTimeoutMinutes) {
+            $.migrationsTimeoutMinutes = migrationsTimeoutMinutes;
+            return this;
+        }
+
+        /** @see ApiArgs#migrationsTimeoutMinutes() */
+        public Builder migrationsTimeoutMinutes(int migrationsTimeoutMinutes) {
+            return migrationsTimeoutMinutes(Output.of(migrationsTimeoutMinutes));
         }
 
         /** @see ApiArgs#disableEmailLogin() */

@@ -34,8 +34,10 @@ public final class ApiDefaults {
     public static final boolean ENGINE_EVENTS_LEGACY_WRITE = false;
     /** Whether a non-default engine events setting was agreed with Pulumi support. */
     public static final boolean ENGINE_EVENTS_CHANGE_ACKNOWLEDGED = false;
-    /** The MySQL port a database connection uses unless told otherwise. */
-    public static final int DATABASE_PORT = 3306;
+    /** Whether {@code pulumi up} runs the database migrations of a new image tag. */
+    public static final boolean RUN_MIGRATIONS = true;
+    /** Minutes one {@code pulumi up} waits for the migrations: the most a Lambda invocation may run. */
+    public static final int MIGRATIONS_TIMEOUT_MINUTES = 15;
 
     private ApiDefaults() {
     }

@@ -11,17 +11,20 @@ import io.selfhosted.pulumi.ecs.fargate.EgressRuleArgs;
 import io.selfhosted.pulumi.ecs.fargate.EnvironmentVariableArgs;
 import io.selfhosted.pulumi.ecs.fargate.FargateService;
 import io.selfhosted.pulumi.ecs.fargate.FargateServiceArgs;
+import io.selfhosted.pulumi.ecs.fargate.OneShotTask;
+import io.selfhosted.pulumi.ecs.fargate.OneShotTaskArgs;
 import io.selfhosted.pulumi.ecs.fargate.SecurityGroupAccessArgs;
 import io.selfhosted.pulumi.ecs.fargate.UlimitArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
+import io.selfhosted.pulumi.ecs.internal.ExportedOutputs;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import static io.selfhosted.pulumi.ecs.service.ContainerVariables.env;
 import static io.selfhosted.pulumi.ecs.service.ContainerVariables.flag;
@@ -30,7 +33,9 @@ import static io.selfhosted.pulumi.ecs.service.ContainerVariables.secret;
 
 /**
  * The Pulumi Service API ({@code pulumi/service}, port 8080, health {@code GET /api/status}) as a
- * {@link FargateService}, with the {@link MigrationsGate} in front of every API container.
+ * {@link FargateService}, and its database migrations as a {@link OneShotTask} that runs once per
+ * image tag, before the API service is created or updated: a failed run stops the upgrade before
+ * any task of the new version starts, and the old version keeps serving.
  *
  * <p>Plain settings reach the container as environment variables; the license key and every
  * credential only as ECS {@code secrets}. The task role may use exactly the service's buckets
@@ -52,11 +57,17 @@ public class ApiService extends ComponentResource {
     @Export(name = "serviceName", refs = String.class)
     private final Output<String> serviceName;
 
+    @Export(name = "serviceArn", refs = String.class)
+    private final Output<String> serviceArn;
+
     @Export(name = "securityGroupId", refs = String.class)
     private final Output<String> securityGroupId;
 
     @Export(name = "logGroupName", refs = String.class)
     private final Output<String> logGroupName;
+
+    @Export(name = "migrationsLogGroupName", refs = String.class)
+    private final @Nullable Output<String> migrationsLogGroupName;
 
     /**
      * @param name    the component's logical name; children are named after it
@@ -70,14 +81,12 @@ public class ApiService extends ComponentResource {
         var settings = args.settings();
         var database = args.database();
 
-        var migrations = MigrationsGate.container(ContainerImages.of(args.images(), "migrations"), database);
         var api = ContainerArgs.builder()
                 .name(CONTAINER_NAME)
                 .image(ContainerImages.of(args.images(), "service"))
                 .port(PORT)
                 .environment(environment(args, partition))
                 .secrets(secrets(args))
-                .dependsOn(MigrationsGate.gate())
                 .ulimits(UlimitArgs.builder().name("nofile").softLimit(100000).hardLimit(200000).build())
                 .build();
 
@@ -86,11 +95,11 @@ public class ApiService extends ComponentResource {
         args.smtp().flatMap(smtp -> KnownValue.of(smtp.server())).flatMap(ServiceValidation::smtpPort).ifPresent(port ->
                 egress.add(egress(port, "SMTP submission to the mail server")));
 
-        var service = new FargateService(name, FargateServiceArgs.builder()
+        var serviceArgs = FargateServiceArgs.builder()
                 .placement(placement)
-                .containers(migrations, api)
+                .containers(api)
                 .sizing(settings.sizing())
-                .loadBalancer(args.target())
+                .target(args.target())
                 .loadBalancedContainerName(CONTAINER_NAME)
                 .loadBalancedContainerPort(PORT)
                 .healthCheckGracePeriodSeconds(settings.healthCheckGracePeriodSeconds())
@@ -99,18 +108,47 @@ public class ApiService extends ComponentResource {
                         .name("database")
                         .securityGroupId(database.securityGroupId())
                         .port(database.port())
-                        .description("API and migrations tasks to the database")
+                        .description("API tasks to the database")
                         .build())
                 .secretsKmsKeyArn(args.kmsKeyArn())
                 .taskRolePolicy(ApiTaskPolicy.document(partition, args.buckets(), args.kmsKeyArn()))
+                .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
+                .logRetentionDays(args.logRetentionDays())
+                .tags(args.tags());
+        OneShotTask migrations = null;
+        if (KnownValue.of(settings.runMigrations()).orElse(ApiDefaults.RUN_MIGRATIONS)) {
+            migrations = migrations(name, args);
+            serviceArgs.deploymentGate(migrations.result());
+        }
+        var service = new FargateService(name, serviceArgs.build(), ComponentResourceOptions.builder().parent(this).build());
+
+        this.migrationsLogGroupName = migrations == null ? null : migrations.logGroupName();
+        this.serviceName = service.serviceName();
+        this.serviceArn = service.serviceArn();
+        this.securityGroupId = service.securityGroupId();
+        this.logGroupName = service.logGroupName();
+        registerOutputs(ExportedOutputs.of(this));
+    }
+
+    /** One run of the migrations image per tag (and per change of its task definition). */
+    private OneShotTask migrations(String name, ApiServiceArgs args) {
+        var database = args.database();
+        return new OneShotTask(name + "-migrations", OneShotTaskArgs.builder()
+                .placement(args.placement())
+                .container(Migrations.container(ContainerImages.of(args.images(), "migrations"), database))
+                .egressRules(egress(443, "HTTPS to the image registry, Secrets Manager and CloudWatch Logs"))
+                .peerSecurityGroups(SecurityGroupAccessArgs.builder()
+                        .name("database")
+                        .securityGroupId(database.securityGroupId())
+                        .port(database.port())
+                        .description("Migrations task to the database")
+                        .build())
+                .secretsKmsKeyArn(args.kmsKeyArn())
+                .triggers(args.images().tag().applyValue(List::of))
+                .timeoutMinutes(args.settings().migrationsTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags())
                 .build(), ComponentResourceOptions.builder().parent(this).build());
-
-        this.serviceName = service.serviceName();
-        this.securityGroupId = service.securityGroupId();
-        this.logGroupName = service.logGroupName();
-        registerOutputs(Map.of("serviceName", serviceName, "securityGroupId", securityGroupId, "logGroupName", logGroupName));
     }
 
     private static ComponentResourceOptions validated(ApiServiceArgs args, @Nullable ComponentResourceOptions options) {
@@ -131,7 +169,7 @@ public class ApiService extends ComponentResource {
         var buckets = args.buckets();
         List<EnvironmentVariableArgs> env = new ArrayList<>(List.of(
                 env("PULUMI_ENTERPRISE", "true"),
-                env("PULUMI_DATABASE_ENDPOINT", MigrationsGate.hostAndPort(database)),
+                env("PULUMI_DATABASE_ENDPOINT", Migrations.hostAndPort(database)),
                 env("PULUMI_DATABASE_PING_ENDPOINT", database.endpoint()),
                 env("PULUMI_DATABASE_NAME", database.databaseName()),
                 env("PULUMI_API_DOMAIN", args.apiDomain()),
@@ -152,11 +190,8 @@ public class ApiService extends ComponentResource {
             env.add(env("SMTP_GENERIC_SENDER", smtp.genericSender()));
         });
         args.saml().ifPresent(saml -> env.add(env("SAML_CERTIFICATE_PUBLIC_KEY", saml.certificatePublicKey())));
-        database.caCertificate().ifPresent(pem -> {
-            // The API speaks TLS to MySQL only when it has the CA to verify the server with.
-            env.add(env("DATABASE_CA_CERTIFICATE", pem));
-            env.add(env("DATABASE_MIN_TLS_VERSION", "1.2"));
-        });
+        // The API speaks TLS to MySQL only when it has the CA to verify the server with.
+        env.addAll(Migrations.tls(database));
         env.addAll(args.environment());
         return env;
     }
@@ -165,18 +200,23 @@ public class ApiService extends ComponentResource {
     private static List<ContainerSecretArgs> secrets(ApiServiceArgs args) {
         var credentials = args.database().credentialsSecretArn();
         List<ContainerSecretArgs> secrets = new ArrayList<>(List.of(
-                secret("PULUMI_LICENSE_KEY", args.licenseKeySecretArn()),
+                secret("PULUMI_LICENSE_KEY", args.licenseKeySecret()),
                 secret("PULUMI_DATABASE_USER_NAME", jsonKey(credentials, "username")),
                 secret("PULUMI_DATABASE_USER_PASSWORD", jsonKey(credentials, "password"))));
-        args.smtp().ifPresent(smtp -> secrets.add(secret("SMTP_PASSWORD", smtp.passwordSecretArn())));
-        args.saml().ifPresent(saml -> secrets.add(secret("SAML_CERTIFICATE_PRIVATE_KEY", saml.privateKeySecretArn())));
-        args.recaptchaSecretKeySecretArn().ifPresent(arn -> secrets.add(secret("RECAPTCHA_SECRET_KEY", arn)));
+        args.smtp().ifPresent(smtp -> secrets.add(secret("SMTP_PASSWORD", smtp.passwordSecret())));
+        args.saml().ifPresent(saml -> secrets.add(secret("SAML_CERTIFICATE_PRIVATE_KEY", saml.privateKeySecret())));
+        args.recaptchaSecretKeySecret().ifPresent(ref -> secrets.add(secret("RECAPTCHA_SECRET_KEY", ref)));
         secrets.addAll(args.secrets());
         return secrets;
     }
 
     private static Output<String> s3(Output<String> bucket) {
         return bucket.applyValue(b -> "s3://" + b);
+    }
+
+    /** The API's ECS service (ARN). */
+    public Output<String> serviceArn() {
+        return serviceArn;
     }
 
     /** The API's ECS service name. */
@@ -189,8 +229,13 @@ public class ApiService extends ComponentResource {
         return securityGroupId;
     }
 
-    /** The API and migrations log group. */
+    /** The API's log group. */
     public Output<String> logGroupName() {
         return logGroupName;
+    }
+
+    /** The migrations task's log group, unless {@link ApiArgs#runMigrations()} is off. */
+    public Optional<Output<String>> migrationsLogGroupName() {
+        return Optional.ofNullable(migrationsLogGroupName);
     }
 }

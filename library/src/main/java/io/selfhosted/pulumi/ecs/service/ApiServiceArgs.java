@@ -41,8 +41,8 @@ public final class ApiServiceArgs extends ResourceArgs {
     @Import(name = "consoleDomain", required = true)
     private Output<String> consoleDomain;
 
-    @Import(name = "licenseKeySecretArn", required = true)
-    private Output<String> licenseKeySecretArn;
+    @Import(name = "licenseKeySecret", required = true)
+    private Output<String> licenseKeySecret;
 
     @Import(name = "kmsKeyArn", required = true)
     private Output<String> kmsKeyArn;
@@ -53,8 +53,8 @@ public final class ApiServiceArgs extends ResourceArgs {
     @Import(name = "saml")
     private @Nullable SamlSigningArgs saml;
 
-    @Import(name = "recaptchaSecretKeySecretArn")
-    private @Nullable Output<String> recaptchaSecretKeySecretArn;
+    @Import(name = "recaptchaSecretKeySecret")
+    private @Nullable Output<String> recaptchaSecretKeySecret;
 
     @Import(name = "environment")
     private @Nullable List<EnvironmentVariableArgs> environment;
@@ -64,6 +64,9 @@ public final class ApiServiceArgs extends ResourceArgs {
 
     @Import(name = "settings")
     private @Nullable ApiArgs settings;
+
+    @Import(name = "deploymentTimeoutMinutes")
+    private @Nullable Output<Integer> deploymentTimeoutMinutes;
 
     @Import(name = "logRetentionDays")
     private @Nullable Output<Integer> logRetentionDays;
@@ -82,14 +85,15 @@ public final class ApiServiceArgs extends ResourceArgs {
         this.images = $.images;
         this.apiDomain = $.apiDomain;
         this.consoleDomain = $.consoleDomain;
-        this.licenseKeySecretArn = $.licenseKeySecretArn;
+        this.licenseKeySecret = $.licenseKeySecret;
         this.kmsKeyArn = $.kmsKeyArn;
         this.smtp = $.smtp;
         this.saml = $.saml;
-        this.recaptchaSecretKeySecretArn = $.recaptchaSecretKeySecretArn;
+        this.recaptchaSecretKeySecret = $.recaptchaSecretKeySecret;
         this.environment = $.environment;
         this.secrets = $.secrets;
         this.settings = $.settings;
+        this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
     }
@@ -144,10 +148,12 @@ public final class ApiServiceArgs extends ResourceArgs {
     }
 
     /**
-     * The Secrets Manager secret (ARN) holding the license key. Required.
+     * The Secrets Manager secret holding the license key, as an ECS {@code valueFrom}: its ARN, or
+     * one version of it ({@code <ARN>:::<version id>}), which makes a new value restart the tasks.
+     * Required.
      */
-    public Output<String> licenseKeySecretArn() {
-        return licenseKeySecretArn;
+    public Output<String> licenseKeySecret() {
+        return licenseKeySecret;
     }
 
     /**
@@ -175,11 +181,12 @@ public final class ApiServiceArgs extends ResourceArgs {
     }
 
     /**
-     * The secret (ARN) holding {@code RECAPTCHA_SECRET_KEY}.
+     * The secret holding {@code RECAPTCHA_SECRET_KEY}, as an ECS {@code valueFrom}: its ARN, or one
+     * version of it ({@code <ARN>:::<version id>}), which makes a new value restart the tasks.
      * <p>Default: none.
      */
-    public Optional<Output<String>> recaptchaSecretKeySecretArn() {
-        return Optional.ofNullable(recaptchaSecretKeySecretArn);
+    public Optional<Output<String>> recaptchaSecretKeySecret() {
+        return Optional.ofNullable(recaptchaSecretKeySecret);
     }
 
     /**
@@ -205,6 +212,14 @@ public final class ApiServiceArgs extends ResourceArgs {
      */
     public ApiArgs settings() {
         return settings == null ? ApiArgs.builder().build() : settings;
+    }
+
+    /**
+     * Minutes {@code pulumi up} waits for a deployment of the API to become healthy.
+     * <p>Default: {@value FargateDefaults#DEPLOYMENT_TIMEOUT_MINUTES}.
+     */
+    public Output<Integer> deploymentTimeoutMinutes() {
+        return deploymentTimeoutMinutes == null ? Output.of(FargateDefaults.DEPLOYMENT_TIMEOUT_MINUTES) : deploymentTimeoutMinutes;
     }
 
     /**
@@ -298,15 +313,15 @@ public final class ApiServiceArgs extends ResourceArgs {
             return consoleDomain(Output.of(consoleDomain));
         }
 
-        /** @see ApiServiceArgs#licenseKeySecretArn() */
-        public Builder licenseKeySecretArn(Output<String> licenseKeySecretArn) {
-            $.licenseKeySecretArn = licenseKeySecretArn;
+        /** @see ApiServiceArgs#licenseKeySecret() */
+        public Builder licenseKeySecret(Output<String> licenseKeySecret) {
+            $.licenseKeySecret = licenseKeySecret;
             return this;
         }
 
-        /** @see ApiServiceArgs#licenseKeySecretArn() */
-        public Builder licenseKeySecretArn(String licenseKeySecretArn) {
-            return licenseKeySecretArn(Output.of(licenseKeySecretArn));
+        /** @see ApiServiceArgs#licenseKeySecret() */
+        public Builder licenseKeySecret(String licenseKeySecret) {
+            return licenseKeySecret(Output.of(licenseKeySecret));
         }
 
         /** @see ApiServiceArgs#kmsKeyArn() */
@@ -332,15 +347,15 @@ public final class ApiServiceArgs extends ResourceArgs {
             return this;
         }
 
-        /** @see ApiServiceArgs#recaptchaSecretKeySecretArn() */
-        public Builder recaptchaSecretKeySecretArn(@Nullable Output<String> recaptchaSecretKeySecretArn) {
-            $.recaptchaSecretKeySecretArn = recaptchaSecretKeySecretArn;
+        /** @see ApiServiceArgs#recaptchaSecretKeySecret() */
+        public Builder recaptchaSecretKeySecret(@Nullable Output<String> recaptchaSecretKeySecret) {
+            $.recaptchaSecretKeySecret = recaptchaSecretKeySecret;
             return this;
         }
 
-        /** @see ApiServiceArgs#recaptchaSecretKeySecretArn() */
-        public Builder recaptchaSecretKeySecretArn(String recaptchaSecretKeySecretArn) {
-            return recaptchaSecretKeySecretArn(Output.of(recaptchaSecretKeySecretArn));
+        /** @see ApiServiceArgs#recaptchaSecretKeySecret() */
+        public Builder recaptchaSecretKeySecret(String recaptchaSecretKeySecret) {
+            return recaptchaSecretKeySecret(Output.of(recaptchaSecretKeySecret));
         }
 
         /** @see ApiServiceArgs#environment() */
@@ -369,6 +384,17 @@ public final class ApiServiceArgs extends ResourceArgs {
         public Builder settings(@Nullable ApiArgs settings) {
             $.settings = settings;
             return this;
+        }
+
+        /** @see ApiServiceArgs#deploymentTimeoutMinutes() */
+        public Builder deploymentTimeoutMinutes(@Nullable Output<Integer> deploymentTimeoutMinutes) {
+            $.deploymentTimeoutMinutes = deploymentTimeoutMinutes;
+            return this;
+        }
+
+        /** @see ApiServiceArgs#deploymentTimeoutMinutes() */
+        public Builder deploymentTimeoutMinutes(int deploymentTimeoutMinutes) {
+            return deploymentTimeoutMinutes(Output.of(deploymentTimeoutMinutes));
         }
 
         /** @see ApiServiceArgs#logRetentionDays() */
@@ -416,8 +442,8 @@ public final class ApiServiceArgs extends ResourceArgs {
             if ($.consoleDomain == null) {
                 throw new MissingRequiredPropertyException("ApiServiceArgs", "consoleDomain");
             }
-            if ($.licenseKeySecretArn == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "licenseKeySecretArn");
+            if ($.licenseKeySecret == null) {
+                throw new MissingRequiredPropertyException("ApiServiceArgs", "licenseKeySecret");
             }
             if ($.kmsKeyArn == null) {
                 throw new MissingRequiredPropertyException("ApiServiceArgs", "kmsKeyArn");

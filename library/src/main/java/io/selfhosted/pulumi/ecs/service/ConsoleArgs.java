@@ -41,7 +41,7 @@ public final class ConsoleArgs extends ResourceArgs {
      * <p>Default: {@link ConsoleDefaults#sizing()}.
      */
     public TaskSizingArgs sizing() {
-        return sizing == null ? ConsoleDefaults.sizing() : sizing;
+        return sizing == null ? ConsoleDefaults.sizing() : sizing.withDefaults(ConsoleDefaults.sizing());
     }
 
     /**

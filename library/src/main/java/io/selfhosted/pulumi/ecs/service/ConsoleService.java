@@ -43,6 +43,9 @@ public class ConsoleService extends ComponentResource {
     @Export(name = "serviceName", refs = String.class)
     private final Output<String> serviceName;
 
+    @Export(name = "serviceArn", refs = String.class)
+    private final Output<String> serviceArn;
+
     @Export(name = "securityGroupId", refs = String.class)
     private final Output<String> securityGroupId;
 
@@ -70,7 +73,7 @@ public class ConsoleService extends ComponentResource {
                 flag("PULUMI_HIDE_EMAIL_SIGNUP", settings.hideEmailSignup())));
         args.recaptchaSiteKey().ifPresent(key -> env.add(env("RECAPTCHA_SITE_KEY", key)));
         List<ContainerSecretArgs> secrets = new ArrayList<>();
-        args.agGridLicenseKeySecretArn().ifPresent(arn -> secrets.add(secret("AG_GRID_LICENSE_KEY", arn)));
+        args.agGridLicenseKeySecret().ifPresent(ref -> secrets.add(secret("AG_GRID_LICENSE_KEY", ref)));
 
         var console = ContainerArgs.builder()
                 .name(CONTAINER_NAME)
@@ -84,11 +87,12 @@ public class ConsoleService extends ComponentResource {
                 .placement(placement)
                 .containers(console)
                 .sizing(settings.sizing())
-                .loadBalancer(args.target())
+                .target(args.target())
                 .loadBalancedContainerName(CONTAINER_NAME)
                 .loadBalancedContainerPort(PORT)
                 .egressRules(EgressRuleArgs.builder().port(443).cidr("0.0.0.0/0")
                         .description("HTTPS to the API and the image registry").build())
+                .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags());
         args.secretsKmsKeyArn().ifPresent(serviceArgs::secretsKmsKeyArn);
@@ -101,9 +105,11 @@ public class ConsoleService extends ComponentResource {
         var service = new FargateService(name, serviceArgs.build(), ComponentResourceOptions.builder().parent(this).build());
 
         this.serviceName = service.serviceName();
+        this.serviceArn = service.serviceArn();
         this.securityGroupId = service.securityGroupId();
         this.logGroupName = service.logGroupName();
-        registerOutputs(Map.of("serviceName", serviceName, "securityGroupId", securityGroupId, "logGroupName", logGroupName));
+        registerOutputs(Map.of("serviceName", serviceName, "serviceArn", serviceArn, "securityGroupId", securityGroupId,
+                "logGroupName", logGroupName));
     }
 
     private static ComponentResourceOptions validated(ConsoleServiceArgs args, @Nullable ComponentResourceOptions options) {
@@ -111,6 +117,11 @@ public class ConsoleService extends ComponentResource {
         ServiceValidation.consoleService(problems, args);
         problems.throwIfAny("ConsoleServiceArgs");
         return options;
+    }
+
+    /** The Console's ECS service (ARN). */
+    public Output<String> serviceArn() {
+        return serviceArn;
     }
 
     /** The Console's ECS service name. */

@@ -42,14 +42,17 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     @Import(name = "recaptchaSiteKey")
     private @Nullable Output<String> recaptchaSiteKey;
 
-    @Import(name = "agGridLicenseKeySecretArn")
-    private @Nullable Output<String> agGridLicenseKeySecretArn;
+    @Import(name = "agGridLicenseKeySecret")
+    private @Nullable Output<String> agGridLicenseKeySecret;
 
     @Import(name = "secretsKmsKeyArn")
     private @Nullable Output<String> secretsKmsKeyArn;
 
     @Import(name = "settings")
     private @Nullable ConsoleArgs settings;
+
+    @Import(name = "deploymentTimeoutMinutes")
+    private @Nullable Output<Integer> deploymentTimeoutMinutes;
 
     @Import(name = "logRetentionDays")
     private @Nullable Output<Integer> logRetentionDays;
@@ -69,9 +72,10 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         this.apiLoadBalancerSecurityGroupId = $.apiLoadBalancerSecurityGroupId;
         this.samlSsoEnabled = $.samlSsoEnabled;
         this.recaptchaSiteKey = $.recaptchaSiteKey;
-        this.agGridLicenseKeySecretArn = $.agGridLicenseKeySecretArn;
+        this.agGridLicenseKeySecret = $.agGridLicenseKeySecret;
         this.secretsKmsKeyArn = $.secretsKmsKeyArn;
         this.settings = $.settings;
+        this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
     }
@@ -137,11 +141,12 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     }
 
     /**
-     * The secret (ARN) holding {@code AG_GRID_LICENSE_KEY}.
+     * The secret holding {@code AG_GRID_LICENSE_KEY}, as an ECS {@code valueFrom}: its ARN, or one
+     * version of it ({@code <ARN>:::<version id>}), which makes a new value restart the tasks.
      * <p>Default: none.
      */
-    public Optional<Output<String>> agGridLicenseKeySecretArn() {
-        return Optional.ofNullable(agGridLicenseKeySecretArn);
+    public Optional<Output<String>> agGridLicenseKeySecret() {
+        return Optional.ofNullable(agGridLicenseKeySecret);
     }
 
     /**
@@ -158,6 +163,14 @@ public final class ConsoleServiceArgs extends ResourceArgs {
      */
     public ConsoleArgs settings() {
         return settings == null ? ConsoleArgs.builder().build() : settings;
+    }
+
+    /**
+     * Minutes {@code pulumi up} waits for a deployment of the Console to become healthy.
+     * <p>Default: {@value FargateDefaults#DEPLOYMENT_TIMEOUT_MINUTES}.
+     */
+    public Output<Integer> deploymentTimeoutMinutes() {
+        return deploymentTimeoutMinutes == null ? Output.of(FargateDefaults.DEPLOYMENT_TIMEOUT_MINUTES) : deploymentTimeoutMinutes;
     }
 
     /**
@@ -272,15 +285,15 @@ public final class ConsoleServiceArgs extends ResourceArgs {
             return recaptchaSiteKey(Output.of(recaptchaSiteKey));
         }
 
-        /** @see ConsoleServiceArgs#agGridLicenseKeySecretArn() */
-        public Builder agGridLicenseKeySecretArn(@Nullable Output<String> agGridLicenseKeySecretArn) {
-            $.agGridLicenseKeySecretArn = agGridLicenseKeySecretArn;
+        /** @see ConsoleServiceArgs#agGridLicenseKeySecret() */
+        public Builder agGridLicenseKeySecret(@Nullable Output<String> agGridLicenseKeySecret) {
+            $.agGridLicenseKeySecret = agGridLicenseKeySecret;
             return this;
         }
 
-        /** @see ConsoleServiceArgs#agGridLicenseKeySecretArn() */
-        public Builder agGridLicenseKeySecretArn(String agGridLicenseKeySecretArn) {
-            return agGridLicenseKeySecretArn(Output.of(agGridLicenseKeySecretArn));
+        /** @see ConsoleServiceArgs#agGridLicenseKeySecret() */
+        public Builder agGridLicenseKeySecret(String agGridLicenseKeySecret) {
+            return agGridLicenseKeySecret(Output.of(agGridLicenseKeySecret));
         }
 
         /** @see ConsoleServiceArgs#secretsKmsKeyArn() */
@@ -298,6 +311,17 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         public Builder settings(@Nullable ConsoleArgs settings) {
             $.settings = settings;
             return this;
+        }
+
+        /** @see ConsoleServiceArgs#deploymentTimeoutMinutes() */
+        public Builder deploymentTimeoutMinutes(@Nullable Output<Integer> deploymentTimeoutMinutes) {
+            $.deploymentTimeoutMinutes = deploymentTimeoutMinutes;
+            return this;
+        }
+
+        /** @see ConsoleServiceArgs#deploymentTimeoutMinutes() */
+        public Builder deploymentTimeoutMinutes(int deploymentTimeoutMinutes) {
+            return deploymentTimeoutMinutes(Output.of(deploymentTimeoutMinutes));
         }
 
         /** @see ConsoleServiceArgs#logRetentionDays() */

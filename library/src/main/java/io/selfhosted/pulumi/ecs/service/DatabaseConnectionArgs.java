@@ -16,8 +16,8 @@ public final class DatabaseConnectionArgs extends ResourceArgs {
     @Import(name = "endpoint", required = true)
     private Output<String> endpoint;
 
-    @Import(name = "port")
-    private @Nullable Output<Integer> port;
+    @Import(name = "port", required = true)
+    private Output<Integer> port;
 
     @Import(name = "databaseName", required = true)
     private Output<String> databaseName;
@@ -51,11 +51,10 @@ public final class DatabaseConnectionArgs extends ResourceArgs {
     }
 
     /**
-     * The MySQL port.
-     * <p>Default: {@value ApiDefaults#DATABASE_PORT}.
+     * The MySQL port. Required.
      */
     public Output<Integer> port() {
-        return port == null ? Output.of(ApiDefaults.DATABASE_PORT) : port;
+        return port;
     }
 
     /**
@@ -126,7 +125,7 @@ public final class DatabaseConnectionArgs extends ResourceArgs {
         }
 
         /** @see DatabaseConnectionArgs#port() */
-        public Builder port(@Nullable Output<Integer> port) {
+        public Builder port(Output<Integer> port) {
             $.port = port;
             return this;
         }
@@ -184,6 +183,9 @@ public final class DatabaseConnectionArgs extends ResourceArgs {
         public DatabaseConnectionArgs build() {
             if ($.endpoint == null) {
                 throw new MissingRequiredPropertyException("DatabaseConnectionArgs", "endpoint");
+            }
+            if ($.port == null) {
+                throw new MissingRequiredPropertyException("DatabaseConnectionArgs", "port");
             }
             if ($.databaseName == null) {
                 throw new MissingRequiredPropertyException("DatabaseConnectionArgs", "databaseName");

@@ -14,15 +14,15 @@ public final class SamlSigningArgs extends ResourceArgs {
     @Import(name = "certificatePublicKey", required = true)
     private Output<String> certificatePublicKey;
 
-    @Import(name = "privateKeySecretArn", required = true)
-    private Output<String> privateKeySecretArn;
+    @Import(name = "privateKeySecret", required = true)
+    private Output<String> privateKeySecret;
 
     private SamlSigningArgs() {
     }
 
     private SamlSigningArgs(SamlSigningArgs $) {
         this.certificatePublicKey = $.certificatePublicKey;
-        this.privateKeySecretArn = $.privateKeySecretArn;
+        this.privateKeySecret = $.privateKeySecret;
     }
 
     /**
@@ -33,10 +33,12 @@ public final class SamlSigningArgs extends ResourceArgs {
     }
 
     /**
-     * The secret (ARN) holding {@code SAML_CERTIFICATE_PRIVATE_KEY}. Required.
+     * The secret holding {@code SAML_CERTIFICATE_PRIVATE_KEY}, as an ECS {@code valueFrom}: its
+     * ARN, or one version of it ({@code <ARN>:::<version id>}), which makes a new value restart the
+     * tasks. Required.
      */
-    public Output<String> privateKeySecretArn() {
-        return privateKeySecretArn;
+    public Output<String> privateKeySecret() {
+        return privateKeySecret;
     }
 
     /** A new builder. */
@@ -74,15 +76,15 @@ public final class SamlSigningArgs extends ResourceArgs {
             return certificatePublicKey(Output.of(certificatePublicKey));
         }
 
-        /** @see SamlSigningArgs#privateKeySecretArn() */
-        public Builder privateKeySecretArn(Output<String> privateKeySecretArn) {
-            $.privateKeySecretArn = privateKeySecretArn;
+        /** @see SamlSigningArgs#privateKeySecret() */
+        public Builder privateKeySecret(Output<String> privateKeySecret) {
+            $.privateKeySecret = privateKeySecret;
             return this;
         }
 
-        /** @see SamlSigningArgs#privateKeySecretArn() */
-        public Builder privateKeySecretArn(String privateKeySecretArn) {
-            return privateKeySecretArn(Output.of(privateKeySecretArn));
+        /** @see SamlSigningArgs#privateKeySecret() */
+        public Builder privateKeySecret(String privateKeySecret) {
+            return privateKeySecret(Output.of(privateKeySecret));
         }
 
         /** Checks required properties and returns an immutable {@link SamlSigningArgs}. */
@@ -90,8 +92,8 @@ public final class SamlSigningArgs extends ResourceArgs {
             if ($.certificatePublicKey == null) {
                 throw new MissingRequiredPropertyException("SamlSigningArgs", "certificatePublicKey");
             }
-            if ($.privateKeySecretArn == null) {
-                throw new MissingRequiredPropertyException("SamlSigningArgs", "privateKeySecretArn");
+            if ($.privateKeySecret == null) {
+                throw new MissingRequiredPropertyException("SamlSigningArgs", "privateKeySecret");
             }
             return new SamlSigningArgs($);
         }

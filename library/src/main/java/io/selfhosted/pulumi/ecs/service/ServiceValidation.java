@@ -1,5 +1,6 @@
 package io.selfhosted.pulumi.ecs.service;
 
+import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
@@ -33,8 +34,8 @@ final class ServiceValidation {
 
     static void images(Problems p, ContainerImagesArgs images) {
         KnownValue.of(images.tag()).ifPresent(tag -> Validators.imageTag(p, "tag", tag));
-        String example = AwsPartition.ofRegion(DeploymentRegion.resolve(Optional.empty()).filter(AwsPartition::isRegionName)
-                .orElse("us-east-1")).ecrRegistryHost("123456789012");
+        // The example must not depend on the stack's region: a group's problems are its own.
+        String example = AwsPartition.ofRegion("us-east-1").ecrRegistryHost("123456789012");
         images.registry().flatMap(KnownValue::of).ifPresent(r -> p.check(REGISTRY.matcher(r).matches(), "registry",
                 "'" + r + "' is not a registry host; write e.g. " + example + " (no scheme, no path)"));
         KnownValue.of(images.repositoryPrefix()).ifPresent(prefix -> p.check(prefix.isEmpty() || REPOSITORY_PREFIX.matcher(prefix).matches(),
@@ -44,7 +45,9 @@ final class ServiceValidation {
     static void api(Problems p, ApiArgs api) {
         p.addAll("sizing", api.sizing().problems());
         KnownValue.of(api.healthCheckGracePeriodSeconds()).ifPresent(v -> Validators.range(p,
-                "healthCheckGracePeriodSeconds", v, 120, 7200, " seconds (migrations run before the API starts)"));
+                "healthCheckGracePeriodSeconds", v, 120, 7200, " seconds (the API needs time to start)"));
+        KnownValue.of(api.migrationsTimeoutMinutes()).ifPresent(v -> Validators.range(p,
+                "migrationsTimeoutMinutes", v, 1, 15, " minutes (a Lambda invocation, which waits for the run, lasts at most 15)"));
         boolean acknowledged = KnownValue.of(api.engineEventsChangeAcknowledged()).orElse(false);
         KnownValue.of(api.engineEventsSchemaV2()).ifPresent(v -> p.check(v == ApiDefaults.ENGINE_EVENTS_SCHEMA_V2 || acknowledged,
                 "engineEventsSchemaV2", engineEventsChange(ApiDefaults.ENGINE_EVENTS_SCHEMA_V2)));
@@ -88,17 +91,32 @@ final class ServiceValidation {
                 "is empty; set the Turnstile secret key (as a secret)"));
     }
 
+    /** The region of a placement without one comes from the stack: it must be set there. */
+    private static void region(Problems p, PlacementArgs placement) {
+        if (placement.region().isEmpty()) {
+            DeploymentRegion.partition(Optional.empty(), p, "placement.region");
+        }
+    }
+
     static void apiService(Problems p, ApiServiceArgs args) {
         p.addAll("placement", args.placement().problems());
-        KnownValue.of(args.placement().subnetIds()).ifPresent(ids -> Validators.subnetCount(p, "placement.subnetIds", ids, 2, "private"));
+        region(p, args.placement());
+        twoSubnets(p, args.placement());
         p.addAll("images", args.images().problems());
         p.addAll("settings", args.settings().problems());
         KnownValue.of(args.logRetentionDays()).ifPresent(d -> Validators.logRetention(p, "logRetentionDays", d));
     }
 
+    /** A service spreads over two zones at least; an empty list is the placement's own problem. */
+    private static void twoSubnets(Problems p, PlacementArgs placement) {
+        KnownValue.of(placement.subnetIds()).filter(ids -> !ids.isEmpty())
+                .ifPresent(ids -> Validators.subnetCount(p, "placement.subnetIds", ids, 2, "private"));
+    }
+
     static void consoleService(Problems p, ConsoleServiceArgs args) {
         p.addAll("placement", args.placement().problems());
-        KnownValue.of(args.placement().subnetIds()).ifPresent(ids -> Validators.subnetCount(p, "placement.subnetIds", ids, 2, "private"));
+        region(p, args.placement());
+        twoSubnets(p, args.placement());
         p.addAll("images", args.images().problems());
         p.addAll("settings", args.settings().problems());
         KnownValue.of(args.logRetentionDays()).ifPresent(d -> Validators.logRetention(p, "logRetentionDays", d));

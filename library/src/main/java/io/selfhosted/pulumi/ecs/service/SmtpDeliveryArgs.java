@@ -20,8 +20,8 @@ public final class SmtpDeliveryArgs extends ResourceArgs {
     @Import(name = "genericSender", required = true)
     private Output<String> genericSender;
 
-    @Import(name = "passwordSecretArn", required = true)
-    private Output<String> passwordSecretArn;
+    @Import(name = "passwordSecret", required = true)
+    private Output<String> passwordSecret;
 
     private SmtpDeliveryArgs() {
     }
@@ -30,7 +30,7 @@ public final class SmtpDeliveryArgs extends ResourceArgs {
         this.server = $.server;
         this.username = $.username;
         this.genericSender = $.genericSender;
-        this.passwordSecretArn = $.passwordSecretArn;
+        this.passwordSecret = $.passwordSecret;
     }
 
     /**
@@ -55,10 +55,12 @@ public final class SmtpDeliveryArgs extends ResourceArgs {
     }
 
     /**
-     * The secret (ARN) holding {@code SMTP_PASSWORD}. Required.
+     * The secret holding {@code SMTP_PASSWORD}, as an ECS {@code valueFrom}: its ARN, or one
+     * version of it ({@code <ARN>:::<version id>}), which makes a new value restart the tasks.
+     * Required.
      */
-    public Output<String> passwordSecretArn() {
-        return passwordSecretArn;
+    public Output<String> passwordSecret() {
+        return passwordSecret;
     }
 
     /** A new builder. */
@@ -118,15 +120,15 @@ public final class SmtpDeliveryArgs extends ResourceArgs {
             return genericSender(Output.of(genericSender));
         }
 
-        /** @see SmtpDeliveryArgs#passwordSecretArn() */
-        public Builder passwordSecretArn(Output<String> passwordSecretArn) {
-            $.passwordSecretArn = passwordSecretArn;
+        /** @see SmtpDeliveryArgs#passwordSecret() */
+        public Builder passwordSecret(Output<String> passwordSecret) {
+            $.passwordSecret = passwordSecret;
             return this;
         }
 
-        /** @see SmtpDeliveryArgs#passwordSecretArn() */
-        public Builder passwordSecretArn(String passwordSecretArn) {
-            return passwordSecretArn(Output.of(passwordSecretArn));
+        /** @see SmtpDeliveryArgs#passwordSecret() */
+        public Builder passwordSecret(String passwordSecret) {
+            return passwordSecret(Output.of(passwordSecret));
         }
 
         /** Checks required properties and returns an immutable {@link SmtpDeliveryArgs}. */
@@ -140,8 +142,8 @@ public final class SmtpDeliveryArgs extends ResourceArgs {
             if ($.genericSender == null) {
                 throw new MissingRequiredPropertyException("SmtpDeliveryArgs", "genericSender");
             }
-            if ($.passwordSecretArn == null) {
-                throw new MissingRequiredPropertyException("SmtpDeliveryArgs", "passwordSecretArn");
+            if ($.passwordSecret == null) {
+                throw new MissingRequiredPropertyException("SmtpDeliveryArgs", "passwordSecret");
             }
             return new SmtpDeliveryArgs($);
         }

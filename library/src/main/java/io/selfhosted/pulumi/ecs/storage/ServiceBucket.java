@@ -43,12 +43,16 @@ final class ServiceBucket {
      * @param namePrefix  the physical name prefix AWS completes, e.g. {@code pulumi-checkpoint-}
      */
     ServiceBucket(Resource parent, String logicalName, String namePrefix, Output<String> kmsKeyArn,
-                  StorageArgs settings, Output<Map<String, String>> tags) {
+                  StorageArgs settings, Output<Map<String, String>> tags, boolean optional) {
+        // Every bucket is retained: deleting it from the stack leaves it, and its objects, in
+        // AWS. The buckets the service always needs are also protected; an optional one is not,
+        // so that turning its feature off succeeds (and leaves the bucket behind).
+        var options = optional ? ChildOptions.builder(parent).retainOnDelete(true) : ChildOptions.stateful(parent);
         this.bucket = new BucketV2(logicalName, BucketV2Args.builder()
                 .bucketPrefix(namePrefix)
                 .forceDestroy(false)
                 .tags(tags)
-                .build(), ChildOptions.stateful(parent).build());
+                .build(), options.build());
         Output<String> id = bucket.id();
 
         var ownership = new BucketOwnershipControls(logicalName, BucketOwnershipControlsArgs.builder()

@@ -51,15 +51,15 @@ public class ServiceStorage extends ComponentResource {
         var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
         var settings = args.settings();
         this.checkpointBucketName = new ServiceBucket(this, name + "-checkpoints", "pulumi-checkpoint-",
-                args.kmsKeyArn(), settings, tags).bucket.bucket();
+                args.kmsKeyArn(), settings, tags, false).bucket.bucket();
         this.policyPackBucketName = new ServiceBucket(this, name + "-policy-packs", "pulumi-policy-",
-                args.kmsKeyArn(), settings, tags).bucket.bucket();
+                args.kmsKeyArn(), settings, tags, false).bucket.bucket();
         this.metadataBucketName = new ServiceBucket(this, name + "-service-metadata", "pulumi-service-metadata-",
-                args.kmsKeyArn(), settings, tags).bucket.bucket();
+                args.kmsKeyArn(), settings, tags, false).bucket.bucket();
         boolean engineEvents = KnownValue.of(settings.engineEventsBucket()).orElse(false);
         this.engineEventsBucketName = engineEvents
                 ? new ServiceBucket(this, name + "-engine-events", "pulumi-engine-events-",
-                args.kmsKeyArn(), settings, tags).bucket.bucket()
+                args.kmsKeyArn(), settings, tags, true).bucket.bucket()
                 : null;
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();

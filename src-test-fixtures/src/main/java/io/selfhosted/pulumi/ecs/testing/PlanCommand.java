@@ -22,8 +22,9 @@ import java.util.function.Consumer;
  * --program &lt;class&gt;    class with public static void stack(com.pulumi.Context) (required)
  * --project-dir &lt;dir&gt;  directory with Pulumi.yaml (default: .)
  * --config &lt;file&gt;     Pulumi.&lt;stack&gt;.yaml (default: &lt;project-dir&gt;/Pulumi.sample.yaml if present)
- * --format tree|json|mermaid  rendering: resource tree with key properties and outputs,
- *                      every input as JSON, or a Mermaid architecture diagram (default: tree)
+ * --format tree|json|mermaid|gantt  rendering: resource tree with key properties and outputs,
+ *                      every input as JSON, a Mermaid architecture diagram, or a Mermaid gantt
+ *                      chart of a modeled first pulumi up (default: tree)
  * --output &lt;file&gt;     write the rendering to a file instead of stdout
  * --debug              print stack traces of program exceptions
  * </pre>
@@ -45,7 +46,8 @@ public final class PlanCommand {
             "  --program <class>    class with public static void stack(com.pulumi.Context)",
             "  --project-dir <dir>  directory with Pulumi.yaml (default: .)",
             "  --config <file>      Pulumi.<stack>.yaml (default: <project-dir>/Pulumi.sample.yaml if present)",
-            "  --format tree|json|mermaid  resource tree with key properties (default), JSON of every input, or diagram",
+            "  --format tree|json|mermaid|gantt  resource tree with key properties (default), JSON of every input,",
+            "                       architecture diagram, or a gantt chart of a modeled first pulumi up",
             "  --output <file>      write the rendering to this file instead of stdout",
             "  --debug              print stack traces of program exceptions",
             "");
@@ -107,6 +109,7 @@ public final class PlanCommand {
         var rendering = switch (line.format()) {
             case "json" -> PlanJson.render(plan);
             case "mermaid" -> PlanDiagram.mermaid(plan);
+            case "gantt" -> PlanGantt.of(plan).mermaid();
             default -> PlanTree.render(plan) + renderOutputs(plan);
         };
         return write(rendering, line, out, err);

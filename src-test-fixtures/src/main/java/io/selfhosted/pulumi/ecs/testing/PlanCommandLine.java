@@ -12,7 +12,7 @@ record PlanCommandLine(String programClass, Path projectDir, Optional<Path> conf
                        Optional<Path> outputFile, boolean debug, boolean help) {
 
     /** The renderings {@code --format} accepts. */
-    static final java.util.List<String> FORMATS = java.util.List.of("tree", "json", "mermaid");
+    static final java.util.List<String> FORMATS = java.util.List.of("tree", "json", "mermaid", "gantt");
 
     static PlanCommandLine parse(String[] args) {
         String program = null;
@@ -52,7 +52,7 @@ record PlanCommandLine(String programClass, Path projectDir, Optional<Path> conf
             throw new IllegalArgumentException("Missing --program <fully.qualified.Class>");
         }
         if (!FORMATS.contains(format)) {
-            throw new IllegalArgumentException("--format must be tree, json or mermaid, got: " + format);
+            throw new IllegalArgumentException("--format must be tree, json, mermaid or gantt, got: " + format);
         }
         if (!Files.isRegularFile(projectDir.resolve("Pulumi.yaml")) && !Files.isRegularFile(projectDir.resolve("Pulumi.yml"))) {
             throw new IllegalArgumentException("No Pulumi.yaml in project directory " + projectDir.toAbsolutePath());

@@ -117,6 +117,15 @@ public final class PlanJson {
             double number = (Double) value;
             return number == Math.rint(number) && Math.abs(number) < 1e15 ? (Object) (long) number : value;
         }
+        if (value instanceof Map<?, ?> asset && "asset".equals(asset.get("kind")) && asset.get("text") instanceof String text) {
+            // An asset's text (a function's code, say) is shown by its digest: plans stay short,
+            // and a changed text still shows as a change.
+            var digest = new TreeMap<String, Object>();
+            digest.put("kind", "asset");
+            digest.put("sha256", Fingerprints.sha256(text));
+            digest.put("bytes", (long) text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            return digest;
+        }
         if (value instanceof Map) {
             var map = new TreeMap<String, Object>();
             ((Map<?, ?>) value).forEach((k, v) -> map.put(String.valueOf(k), readable(v)));

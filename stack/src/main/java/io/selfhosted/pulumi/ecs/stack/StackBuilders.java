@@ -7,6 +7,7 @@ import io.selfhosted.pulumi.ecs.database.DatabaseArgs;
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.fargate.TaskSizingArgs;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
+import io.selfhosted.pulumi.ecs.monitoring.MonitoringArgs;
 import io.selfhosted.pulumi.ecs.network.NetworkArgs;
 import io.selfhosted.pulumi.ecs.service.ApiArgs;
 import io.selfhosted.pulumi.ecs.service.ConsoleArgs;
@@ -34,6 +35,7 @@ final class StackBuilders {
     final TaskSizingArgs.Builder consoleSizing = TaskSizingArgs.builder();
     final LoadBalancingArgs.Builder loadBalancing = LoadBalancingArgs.builder();
     final StorageArgs.Builder storage = StorageArgs.builder();
+    final MonitoringArgs.Builder monitoring = MonitoringArgs.builder();
     final List<TagArgs> tags = new ArrayList<>();
     /** The tag keys as written, in the order of {@link #tags}: problems name tags by key. */
     final List<String> tagKeys = new ArrayList<>();

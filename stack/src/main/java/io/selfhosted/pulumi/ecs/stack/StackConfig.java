@@ -8,6 +8,7 @@ import io.selfhosted.pulumi.ecs.TagArgs;
 import io.selfhosted.pulumi.ecs.database.DatabaseDefaults;
 import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingDefaults;
+import io.selfhosted.pulumi.ecs.monitoring.MonitoringDefaults;
 import io.selfhosted.pulumi.ecs.service.ApiDefaults;
 import io.selfhosted.pulumi.ecs.service.ConsoleDefaults;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesDefaults;
@@ -35,11 +36,6 @@ import java.util.stream.Stream;
 public final class StackConfig {
     /** The install's name when {@code commonName} is unset. */
     public static final String DEFAULT_NAME = "pulumi";
-
-    /** The keys of the all-or-nothing groups, in the order the messages list them. */
-    private static final List<String> SMTP_KEYS = List.of("smtpServer", "smtpUsername", "smtpPassword", "smtpGenericSender");
-    private static final List<String> SAML_KEYS = List.of("samlCertPublicKey", "samlCertPrivateKey");
-    private static final List<String> RECAPTCHA_KEYS = List.of("recaptchaSiteKey", "recaptchaSecretKey");
 
     /** Every key the bundled stack reads, in the order of the config reference. */
     public static final List<ConfigKey<?>> KEYS = List.of(
@@ -89,6 +85,9 @@ public final class StackConfig {
                     (b, v) -> b.database.requireSecureTransport(v)).defaultsTo(DatabaseDefaults.REQUIRE_SECURE_TRANSPORT),
             ConfigKey.bool("dbPerformanceInsights", "database.performanceInsights", "Performance Insights on the instances.",
                     (b, v) -> b.database.performanceInsights(v)).defaultsTo(DatabaseDefaults.PERFORMANCE_INSIGHTS),
+            ConfigKey.bool("dbExtendedSupport", "database.extendedSupport",
+                    "Allow RDS to enrol the cluster in paid Extended Support when standard support ends.",
+                    (b, v) -> b.database.extendedSupport(v)).defaultsTo(DatabaseDefaults.EXTENDED_SUPPORT),
             ConfigKey.integer("apiTaskCpu", "api.sizing.cpu", "API task CPU units.", (b, v) -> b.apiSizing.cpu(v))
                     .defaultsTo(ApiDefaults.TASK_CPU),
             ConfigKey.integer("apiTaskMemory", "api.sizing.memory", "API task memory (MiB).", (b, v) -> b.apiSizing.memory(v))
@@ -111,6 +110,15 @@ public final class StackConfig {
             ConfigKey.bool("apiEngineEventsChangeAcknowledged", "api.engineEventsChangeAcknowledged",
                     "Confirms a non-default engine events setting was agreed with Pulumi support.",
                     (b, v) -> b.api.engineEventsChangeAcknowledged(v)).defaultsTo(ApiDefaults.ENGINE_EVENTS_CHANGE_ACKNOWLEDGED),
+            ConfigKey.bool("apiRunMigrations", "api.runMigrations",
+                    "Run the database migrations of a new imageTag during pulumi up (turn off only to run them by hand).",
+                    (b, v) -> b.api.runMigrations(v)).defaultsTo(ApiDefaults.RUN_MIGRATIONS),
+            ConfigKey.integer("apiMigrationsTimeoutMinutes", "api.migrationsTimeoutMinutes",
+                    "Minutes one pulumi up waits for the migrations (1-15); longer runs go on and the next pulumi up waits for them.",
+                    (b, v) -> b.api.migrationsTimeoutMinutes(v)).defaultsTo(ApiDefaults.MIGRATIONS_TIMEOUT_MINUTES),
+            ConfigKey.integer("deploymentTimeoutMinutes", "deploymentTimeoutMinutes",
+                    "Minutes pulumi up waits for the API or the Console to become healthy after a change.",
+                    (b, v) -> b.install.deploymentTimeoutMinutes(v)).defaultsTo(FargateDefaults.DEPLOYMENT_TIMEOUT_MINUTES),
             ConfigKey.integer("consoleTaskCpu", "console.sizing.cpu", "Console task CPU units.", (b, v) -> b.consoleSizing.cpu(v))
                     .defaultsTo(ConsoleDefaults.TASK_CPU),
             ConfigKey.integer("consoleTaskMemory", "console.sizing.memory", "Console task memory (MiB).",
@@ -153,6 +161,24 @@ public final class StackConfig {
             ConfigKey.string("recaptchaSiteKey", "recaptcha.siteKey", "Turnstile site key (with recaptchaSecretKey).",
                     (b, v) -> b.recaptchaSiteKey = v),
             ConfigKey.secret("recaptchaSecretKey", "recaptcha.secretKey", "Turnstile secret key.", (b, v) -> b.recaptchaSecretKey = v),
+            ConfigKey.string("alertEmail", "monitoring.email",
+                    "Email address told of failed deployments and alarms (AWS asks it to confirm).", (b, v) -> b.monitoring.email(v)),
+            ConfigKey.integer("alarmDatabaseCpuPercent", "monitoring.databaseCpuPercent", "Database writer CPU (percent) that raises an alarm.",
+                    (b, v) -> b.monitoring.databaseCpuPercent(v)).defaultsTo(MonitoringDefaults.DATABASE_CPU_PERCENT),
+            ConfigKey.integer("alarmDatabaseFreeableMemoryMebibytes", "monitoring.databaseFreeableMemoryMebibytes",
+                    "Database writer freeable memory (MiB) below which an alarm is raised.",
+                    (b, v) -> b.monitoring.databaseFreeableMemoryMebibytes(v)).defaultsTo(MonitoringDefaults.DATABASE_FREEABLE_MEMORY_MEBIBYTES),
+            ConfigKey.integer("alarmDatabaseConnections", "monitoring.databaseConnections", "Database writer connections that raise an alarm.",
+                    (b, v) -> b.monitoring.databaseConnections(v)).defaultsTo(MonitoringDefaults.DATABASE_CONNECTIONS),
+            ConfigKey.integer("alarmDatabaseReplicaLagMilliseconds", "monitoring.databaseReplicaLagMilliseconds",
+                    "Database reader replica lag (ms) that raises an alarm.",
+                    (b, v) -> b.monitoring.databaseReplicaLagMilliseconds(v)).defaultsTo(MonitoringDefaults.DATABASE_REPLICA_LAG_MILLISECONDS),
+            ConfigKey.integer("alarmDatabaseFreeLocalStorageMebibytes", "monitoring.databaseFreeLocalStorageMebibytes",
+                    "Database writer free local storage (MiB) below which an alarm is raised.",
+                    (b, v) -> b.monitoring.databaseFreeLocalStorageMebibytes(v)).defaultsTo(MonitoringDefaults.DATABASE_FREE_LOCAL_STORAGE_MEBIBYTES),
+            ConfigKey.integer("alarmCertificateDaysToExpiry", "monitoring.certificateDaysToExpiry",
+                    "Days before a given acmCertificateArn expires from which an alarm is raised.",
+                    (b, v) -> b.monitoring.certificateDaysToExpiry(v)).defaultsTo(MonitoringDefaults.CERTIFICATE_DAYS_TO_EXPIRY),
             ConfigKey.integer("logRetentionDays", "logRetentionDays", "Days of container logs (a CloudWatch retention value).",
                     (b, v) -> b.install.logRetentionDays(v)).defaultsTo(FargateDefaults.LOG_RETENTION_DAYS),
             ConfigKey.map("tags", "tags", "Tags for every resource, as a key/value object.",
@@ -209,10 +235,11 @@ public final class StackConfig {
             bind(key, value, builders);
         }
         registry(builders, read, problems);
-        var smtp = allOrNone(problems, "SMTP", SMTP_KEYS, builders.smtpServer, builders.smtpUsername, builders.smtpPassword,
+        var smtp = allOrNone(problems, "SMTP", keysOfGroup("smtp"), builders.smtpServer, builders.smtpUsername, builders.smtpPassword,
                 builders.smtpGenericSender);
-        var saml = allOrNone(problems, "SAML", SAML_KEYS, builders.samlCertificatePublicKey, builders.samlCertificatePrivateKey);
-        var recaptcha = allOrNone(problems, "Turnstile (reCAPTCHA)", RECAPTCHA_KEYS, builders.recaptchaSiteKey, builders.recaptchaSecretKey);
+        var saml = allOrNone(problems, "SAML", keysOfGroup("saml"), builders.samlCertificatePublicKey, builders.samlCertificatePrivateKey);
+        var recaptcha = allOrNone(problems, "Turnstile (reCAPTCHA)", keysOfGroup("recaptcha"), builders.recaptchaSiteKey,
+                builders.recaptchaSecretKey);
         if (!complete) {
             // Without the required values there are no Args to validate; report what was found.
             throw new InvalidArgumentsException("stack config", problems.all());
@@ -237,11 +264,12 @@ public final class StackConfig {
                 .console(builders.console.sizing(builders.consoleSizing.build()).build())
                 .loadBalancing(builders.loadBalancing.build())
                 .storage(builders.storage.build())
+                .monitoring(builders.monitoring.build())
                 .tags(builders.tags)
                 .build();
 
         List<Problem> all = new ArrayList<>(problems.all());
-        UnaryOperator<String> keys = path -> configKeyOf(path, builders.tagKeys);
+        UnaryOperator<String> keys = path -> configKeyOf(path, builders);
         for (Problem p : PulumiSelfHostedEcs.validate(builders.name, args)) {
             all.add(new Problem(keys.apply(p.property()), p.message(keys)));
         }
@@ -274,9 +302,14 @@ public final class StackConfig {
     }
 
     /** The config key a problem of an Args property is about, as the user wrote it. */
-    private static String configKeyOf(String argsPath, List<String> tagKeys) {
+    private static String configKeyOf(String argsPath, StackBuilders builders) {
+        List<String> tagKeys = builders.tagKeys;
         if (argsPath.equals("region")) {
             return "aws:region";
+        }
+        if (argsPath.startsWith("images.registry") && builders.ecrRepoAccountId != null) {
+            // Two keys set the registry: name the one the user wrote.
+            return "ecrRepoAccountId" + argsPath.substring("images.registry".length());
         }
         Matcher tag = TAG_PATH.matcher(argsPath);
         if (tag.matches() && Integer.parseInt(tag.group(1)) < tagKeys.size()) {
@@ -284,6 +317,11 @@ public final class StackConfig {
             return "tags." + tagKeys.get(Integer.parseInt(tag.group(1)));
         }
         return keyOfArgsPath(argsPath).orElse(argsPath);
+    }
+
+    /** The keys of an all-or-nothing group (an Args group such as {@code smtp}), in the table's order. */
+    private static List<String> keysOfGroup(String group) {
+        return KEYS.stream().filter(k -> k.argsPath().startsWith(group + ".")).map(ConfigKey::name).toList();
     }
 
     /** Records a problem for each missing key of a group that is partly set; true when the group is complete. */

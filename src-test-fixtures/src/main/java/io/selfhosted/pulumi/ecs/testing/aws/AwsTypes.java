@@ -24,6 +24,12 @@ public final class AwsTypes {
     public static final String APPAUTOSCALING_TARGET = "aws:appautoscaling/target:Target";
     /** A CloudWatch Logs log group, {@code aws:cloudwatch/logGroup:LogGroup}. */
     public static final String CLOUDWATCH_LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
+    /** An EventBridge rule, {@code aws:cloudwatch/eventRule:EventRule}. */
+    public static final String CLOUDWATCH_EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
+    /** The target of an EventBridge rule, {@code aws:cloudwatch/eventTarget:EventTarget}. */
+    public static final String CLOUDWATCH_EVENT_TARGET = "aws:cloudwatch/eventTarget:EventTarget";
+    /** A CloudWatch metric alarm, {@code aws:cloudwatch/metricAlarm:MetricAlarm}. */
+    public static final String CLOUDWATCH_METRIC_ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
     /** A VPC security group, {@code aws:ec2/securityGroup:SecurityGroup}. */
     public static final String EC2_SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
     /** An ECS cluster, {@code aws:ecs/cluster:Cluster}. */
@@ -42,6 +48,10 @@ public final class AwsTypes {
     public static final String KMS_ALIAS = "aws:kms/alias:Alias";
     /** A KMS key, {@code aws:kms/key:Key}. */
     public static final String KMS_KEY = "aws:kms/key:Key";
+    /** A Lambda function, {@code aws:lambda/function:Function}. */
+    public static final String LAMBDA_FUNCTION = "aws:lambda/function:Function";
+    /** One invocation of a Lambda function during {@code pulumi up}, {@code aws:lambda/invocation:Invocation}. */
+    public static final String LAMBDA_INVOCATION = "aws:lambda/invocation:Invocation";
     /** A load balancer listener, {@code aws:lb/listener:Listener}. */
     public static final String LB_LISTENER = "aws:lb/listener:Listener";
     /** A load balancer, {@code aws:lb/loadBalancer:LoadBalancer}. */
@@ -77,6 +87,12 @@ public final class AwsTypes {
             "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
     /** The versioning setting of an S3 bucket, {@code aws:s3/bucketVersioningV2:BucketVersioningV2}. */
     public static final String S3_BUCKET_VERSIONING = "aws:s3/bucketVersioningV2:BucketVersioningV2";
+    /** An SNS topic, {@code aws:sns/topic:Topic}. */
+    public static final String SNS_TOPIC = "aws:sns/topic:Topic";
+    /** The access policy of an SNS topic, {@code aws:sns/topicPolicy:TopicPolicy}. */
+    public static final String SNS_TOPIC_POLICY = "aws:sns/topicPolicy:TopicPolicy";
+    /** A subscription to an SNS topic, {@code aws:sns/topicSubscription:TopicSubscription}. */
+    public static final String SNS_TOPIC_SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
     /** A Secrets Manager secret, {@code aws:secretsmanager/secret:Secret}. */
     public static final String SECRETSMANAGER_SECRET = "aws:secretsmanager/secret:Secret";
     /** The value of a Secrets Manager secret, {@code aws:secretsmanager/secretVersion:SecretVersion}. */

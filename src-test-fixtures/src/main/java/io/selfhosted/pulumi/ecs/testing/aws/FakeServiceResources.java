@@ -37,6 +37,12 @@ final class FakeServiceResources {
         shapes.put("aws:backup/vault:Vault", r -> named(r, "backup", "backup-vault:", false));
         shapes.put("aws:backup/plan:Plan", FakeServiceResources::backupPlan);
         shapes.put("aws:ssm/parameter:Parameter", FakeServiceResources::ssmParameter);
+        shapes.put("aws:lambda/function:Function", FakeServiceResources::lambdaFunction);
+        // What a successful invocation returns, as the provider records it after `pulumi up`.
+        shapes.put("aws:lambda/invocation:Invocation", r -> {
+            r.put("result", "{\"status\":\"succeeded\",\"fake\":true}");
+            r.idIfAbsent(r.text("functionName") + "_" + r.fingerprint.hex(16));
+        });
     }
 
     /** A resource whose ARN is {@code prefix + name}; its id is the ARN or the name. */
@@ -50,6 +56,15 @@ final class FakeServiceResources {
     private static void lowerNamed(FakeResource r, String arnPrefix) {
         var name = r.autoname("name", true, 255);
         r.put("arn", r.account.arn("rds", arnPrefix + name));
+        r.idIfAbsent(name);
+    }
+
+    private static void lambdaFunction(FakeResource r) {
+        var name = r.autoname("name", false, 64);
+        var arn = r.account.arn("lambda", "function:" + name);
+        r.put("arn", arn);
+        r.put("qualifiedArn", arn + ":$LATEST");
+        r.put("version", "$LATEST");
         r.idIfAbsent(name);
     }
 
@@ -82,7 +97,9 @@ final class FakeServiceResources {
     }
 
     private static void secretVersion(FakeResource r) {
-        var versionId = r.fingerprint.derive("version").uuid();
+        // Secrets Manager makes a new version for a new value: the id follows the value, so that
+        // two plans with different values show different version ids, as AWS would.
+        var versionId = r.fingerprint.derive("version").derive(String.valueOf(r.state.get("secretString"))).uuid();
         r.put("versionId", versionId);
         var secretId = r.text("secretId") == null ? "unknown" : r.text("secretId");
         r.put("arn", secretId);

@@ -27,8 +27,12 @@ final class IdentityChecks {
     private static final Map<String, String> POLICIES = Map.of(
             IAM_ROLE_POLICY, "policy",
             IAM_POLICY, "policy");
-    /** Actions AWS only accepts with {@code "Resource": "*"}: no resource-level permissions exist. */
-    private static final Set<String> UNSCOPABLE = Set.of("ecr:GetAuthorizationToken", "sts:GetCallerIdentity",
+    /**
+     * Actions AWS only accepts with {@code "Resource": "*"}: no resource-level permissions exist
+     * (ecs:ListTasks is scoped by the {@code ecs:cluster} condition key only; Service
+     * Authorization Reference for Amazon ECS).
+     */
+    private static final Set<String> UNSCOPABLE = Set.of("ecr:GetAuthorizationToken", "sts:GetCallerIdentity", "ecs:ListTasks",
             "logs:DescribeLogGroups", "cloudwatch:PutMetricData", "xray:PutTraceSegments", "xray:PutTelemetryRecords",
             "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
             "ssmmessages:OpenDataChannel");
