@@ -238,7 +238,7 @@ class PartArgsValidationTest {
     void halfALoadBalancerIsRefusedWhenItsArgsAreBuilt() {
         var half = FargateServiceArgs.builder().placement(SampleInstall.placement().build())
                 .sizing(TaskSizingArgs.builder().cpu(1024).memory(2048).build()).containers(container("app"))
-                .loadBalancer(SampleInstall.target("api"));
+                .target(SampleInstall.target("api"));
 
         assertThatThrownBy(half::build).isInstanceOf(MissingRequiredPropertyException.class).hasMessageContaining("loadBalancedContainerName");
         assertThatThrownBy(() -> half.loadBalancedContainerName("app").build())

@@ -120,7 +120,7 @@ public final class SampleInstall {
     /** A database connection as the top component fills it from the database and its secret. */
     public static DatabaseConnectionArgs.Builder connection() {
         return DatabaseConnectionArgs.builder()
-                .endpoint("pulumi.cluster-abc.us-east-1.rds.example.com").databaseName("pulumi")
+                .endpoint("pulumi.cluster-abc.us-east-1.rds.example.com").port(3306).databaseName("pulumi")
                 .credentialsSecretArn(arn(REGION, "secretsmanager", "secret:db-AbCdEf"))
                 .securityGroupId("sg-0123456789abcdef1");
     }
@@ -138,7 +138,7 @@ public final class SampleInstall {
                 .database(connection().build())
                 .buckets(buckets().build())
                 .images(ContainerImagesArgs.builder().tag("20250415-3b9e42c").build())
-                .licenseKeySecretArn(arn(REGION, "secretsmanager", "secret:license-AbCdEf"))
+                .licenseKeySecret(arn(REGION, "secretsmanager", "secret:license-AbCdEf"))
                 .kmsKeyArn(KMS_KEY)
                 .apiDomain("api.pulumi.example.com").consoleDomain("app.pulumi.example.com");
     }

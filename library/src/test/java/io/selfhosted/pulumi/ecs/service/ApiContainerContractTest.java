@@ -22,7 +22,7 @@ import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.map;
 
-/** SPEC section 3 for the API task: the {@code pulumi-service} container and its migrations gate. */
+/** SPEC section 3 for the API task ({@code pulumi-service}) and the migrations task ({@code pulumi-migrations}). */
 class ApiContainerContractTest {
     static final String SAML_PUBLIC = "-----BEGIN CERTIFICATE-----\nMIIBsamlpublic\n-----END CERTIFICATE-----";
     static final String SECRET_LIKE = ".*(PASSWORD|SECRET|PRIVATE|LICENSE).*";
@@ -34,14 +34,19 @@ class ApiContainerContractTest {
             "PULUMI_SERVICE_METADATA_BLOB_STORAGE_ENDPOINT", "PULUMI_KMS_KEY", "AWS_REGION", "PULUMI_DISABLE_EMAIL_LOGIN",
             "PULUMI_DISABLE_EMAIL_SIGNUP", "PULUMI_ENGINE_EVENTS_SCHEMA_V2", "PULUMI_ENGINE_EVENTS_LEGACY_WRITE");
 
+    /** A secret's ECS reference that pins its current version: {@code <ARN>:::<version id>}. */
+    static final String PINNED = ":::[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}";
+
     private static Plan plan;
     private static PlannedResource task;
+    private static PlannedResource migrationsTask;
     private static Map<String, String> env;
 
     @BeforeAll
     static void run() {
         plan = install(b -> b);
         task = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
+        migrationsTask = plan.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations");
         env = environment(task, "pulumi-service");
     }
 
@@ -56,13 +61,17 @@ class ApiContainerContractTest {
     }
 
     @Test
-    void theTaskRunsTheMigrationsThenTheApi() {
-        assertThat(containers(task)).extracting(c -> c.get("name"))
-                .containsExactlyInAnyOrder("pulumi-migrations", "pulumi-service");
+    void theApiTaskRunsOnlyTheApiAndTheMigrationsTheirOwnTask() {
+        // An API task that migrated first could not be rolled back to, scaled out or replaced
+        // once a newer image had migrated: the migrations run once, in a task of their own.
+        assertThat(containers(task)).extracting(c -> c.get("name")).containsExactly("pulumi-service");
         var api = container(task, "pulumi-service");
         assertThat(api.get("essential")).isEqualTo(true);
-        assertThat(api.get("dependsOn")).isEqualTo(List.of(Map.of("containerName", "pulumi-migrations", "condition", "SUCCESS")));
-        assertThat(container(task, "pulumi-migrations").get("essential")).isEqualTo(false);
+        assertThat(api).doesNotContainKey("dependsOn");
+        assertThat(containers(migrationsTask)).extracting(c -> c.get("name")).containsExactly("pulumi-migrations");
+        assertThat(container(migrationsTask, "pulumi-migrations").get("essential")).isEqualTo(true);
+        assertThat(migrationsTask.string("cpu")).isEqualTo("256");
+        assertThat(migrationsTask.string("memory")).isEqualTo("512");
     }
 
     @Test
@@ -108,10 +117,12 @@ class ApiContainerContractTest {
         String license = plan.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-license-key").string("secretId");
         String credentials = plan.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-database-credentials").string("secretId");
 
-        assertThat(secrets(task, "pulumi-service")).containsOnly(
-                Map.entry("PULUMI_LICENSE_KEY", license),
-                Map.entry("PULUMI_DATABASE_USER_NAME", credentials + ":username::"),
-                Map.entry("PULUMI_DATABASE_USER_PASSWORD", credentials + ":password::"));
+        var secrets = secrets(task, "pulumi-service");
+        assertThat(secrets.keySet()).containsExactlyInAnyOrder("PULUMI_LICENSE_KEY", "PULUMI_DATABASE_USER_NAME", "PULUMI_DATABASE_USER_PASSWORD");
+        // The license key's current version, so that a new key rolls the tasks.
+        assertThat(secrets.get("PULUMI_LICENSE_KEY")).startsWith(license).matches(java.util.regex.Pattern.quote(license) + PINNED);
+        assertThat(secrets).containsEntry("PULUMI_DATABASE_USER_NAME", credentials + ":username::")
+                .containsEntry("PULUMI_DATABASE_USER_PASSWORD", credentials + ":password::");
         assertThat(env.keySet()).noneMatch(name -> name.matches(SECRET_LIKE));
     }
 
@@ -129,19 +140,22 @@ class ApiContainerContractTest {
                 .containsEntry("SMTP_GENERIC_SENDER", "pulumi@example.com")
                 .containsEntry("SAML_CERTIFICATE_PUBLIC_KEY", SAML_PUBLIC);
         assertThat(configuredEnv.keySet()).noneMatch(name -> name.matches(SECRET_LIKE));
-        assertThat(secrets(configuredTask, "pulumi-service")).containsOnly(
-                Map.entry("PULUMI_LICENSE_KEY", secretArn(configured, "license-key")),
-                Map.entry("PULUMI_DATABASE_USER_NAME", secretArn(configured, "database-credentials") + ":username::"),
-                Map.entry("PULUMI_DATABASE_USER_PASSWORD", secretArn(configured, "database-credentials") + ":password::"),
-                Map.entry("SMTP_PASSWORD", secretArn(configured, "smtp-password")),
-                Map.entry("SAML_CERTIFICATE_PRIVATE_KEY", secretArn(configured, "saml-private-key")),
-                Map.entry("RECAPTCHA_SECRET_KEY", secretArn(configured, "recaptcha-secret-key")));
+        var configuredSecrets = secrets(configuredTask, "pulumi-service");
+        assertThat(configuredSecrets.keySet()).containsExactlyInAnyOrder("PULUMI_LICENSE_KEY", "PULUMI_DATABASE_USER_NAME",
+                "PULUMI_DATABASE_USER_PASSWORD", "SMTP_PASSWORD", "SAML_CERTIFICATE_PRIVATE_KEY", "RECAPTCHA_SECRET_KEY");
+        assertThat(configuredSecrets).containsEntry("PULUMI_DATABASE_USER_NAME", secretArn(configured, "database-credentials") + ":username::")
+                .containsEntry("PULUMI_DATABASE_USER_PASSWORD", secretArn(configured, "database-credentials") + ":password::");
+        for (var entry : Map.of("PULUMI_LICENSE_KEY", "license-key", "SMTP_PASSWORD", "smtp-password",
+                "SAML_CERTIFICATE_PRIVATE_KEY", "saml-private-key", "RECAPTCHA_SECRET_KEY", "recaptcha-secret-key").entrySet()) {
+            assertThat(configuredSecrets.get(entry.getKey())).as(entry.getKey())
+                    .matches(java.util.regex.Pattern.quote(secretArn(configured, entry.getValue())) + PINNED);
+        }
     }
 
     @Test
-    void theMigrationsGateHasTheDatabaseAndRootCredentials() {
-        var migrations = container(task, "pulumi-migrations");
-        var migrationsEnv = environment(task, "pulumi-migrations");
+    void theMigrationsHaveTheDatabaseAndRootCredentials() {
+        var migrations = container(migrationsTask, "pulumi-migrations");
+        var migrationsEnv = environment(migrationsTask, "pulumi-migrations");
         String credentials = plan.resource(SECRETSMANAGER_SECRET_VERSION, "pulumi-secrets-database-credentials").string("secretId");
 
         assertThat(migrations.get("image")).isEqualTo("pulumi/migrations:" + TAG);
@@ -150,17 +164,26 @@ class ApiContainerContractTest {
                 Map.entry("PULUMI_DATABASE_PING_ENDPOINT", env.get("PULUMI_DATABASE_PING_ENDPOINT")),
                 Map.entry("PULUMI_DATABASE_NAME", env.get("PULUMI_DATABASE_NAME")),
                 Map.entry("SKIP_CREATE_DB_USER", "true"));
-        assertThat(secrets(task, "pulumi-migrations")).containsOnly(
+        assertThat(secrets(migrationsTask, "pulumi-migrations")).containsOnly(
                 Map.entry("MYSQL_ROOT_USERNAME", credentials + ":username::"),
                 Map.entry("MYSQL_ROOT_PASSWORD", credentials + ":password::"));
         assertThat(migrations).doesNotContainKey("portMappings");
     }
 
     @Test
-    void everyContainerStopsGracefullyAndLogsToTheServiceLogGroup() {
+    void everyContainerStopsGracefullyAndLogsToItsTasksLogGroup() {
+        for (var definitionOwner : List.of(task, migrationsTask)) {
+            stopsGracefullyAndLogs(definitionOwner);
+        }
+        assertThat(migrationsTask.string("containerDefinitions[0].logConfiguration.options.awslogs-group"))
+                .startsWith("pulumi-api-migrations-")
+                .isNotEqualTo(task.string("containerDefinitions[0].logConfiguration.options.awslogs-group"));
+    }
+
+    private static void stopsGracefullyAndLogs(PlannedResource task) {
         String logGroup = task.string("containerDefinitions[0].logConfiguration.options.awslogs-group");
         assertThat(logGroup).startsWith("pulumi-api-");
-        assertThat(containers(task)).hasSize(2).allSatisfy(definition -> {
+        assertThat(containers(task)).hasSize(1).allSatisfy(definition -> {
             assertThat(definition.get("stopTimeout")).isEqualTo(120.0);
             @SuppressWarnings("unchecked")
             var logs = (Map<String, Object>) definition.get("logConfiguration");

@@ -71,7 +71,9 @@ class ConsoleContainerContractTest {
 
         assertThat(env).containsEntry("SAML_SSO_ENABLED", "true").containsEntry("RECAPTCHA_SITE_KEY", "0x4AAAAAAAsite");
         assertThat(env.keySet()).noneMatch(name -> name.matches(ApiContainerContractTest.SECRET_LIKE));
-        assertThat(secrets(configuredTask, "pulumi-console")).containsOnly(Map.entry("AG_GRID_LICENSE_KEY", agGridSecret));
+        assertThat(secrets(configuredTask, "pulumi-console")).containsOnlyKeys("AG_GRID_LICENSE_KEY");
+        assertThat(secrets(configuredTask, "pulumi-console").get("AG_GRID_LICENSE_KEY"))
+                .matches(java.util.regex.Pattern.quote(agGridSecret) + ApiContainerContractTest.PINNED);
         assertThat(configured.resourcesWithPlainInput("AG-GRID-MARKER-5f5f")).isEmpty();
         // The execution role may read exactly that one secret.
         var read = statement(configured.resource(IAM_ROLE_POLICY, "pulumi-console-execution"), "policy", "ReadOwnSecrets");
@@ -82,14 +84,15 @@ class ConsoleContainerContractTest {
     @Test
     void allThreeImagesShareTheOneTag() {
         var api = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
-        assertThat(List.of(container(api, "pulumi-service").get("image"), container(api, "pulumi-migrations").get("image"),
+        var migrations = plan.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations");
+        assertThat(List.of(container(api, "pulumi-service").get("image"), container(migrations, "pulumi-migrations").get("image"),
                 container(task, "pulumi-console").get("image")))
                 .containsExactly("pulumi/service:" + TAG, "pulumi/migrations:" + TAG, "pulumi/console:" + TAG);
 
         Plan upgraded = install(b -> b.images(ContainerImagesArgs.builder().tag("20250601-0a1b2c3").build()));
         var upgradedApi = upgraded.resource(ECS_TASK_DEFINITION, "pulumi-api");
         assertThat(List.of(container(upgradedApi, "pulumi-service").get("image"),
-                container(upgradedApi, "pulumi-migrations").get("image"),
+                container(upgraded.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations"), "pulumi-migrations").get("image"),
                 container(upgraded.resource(ECS_TASK_DEFINITION, "pulumi-console"), "pulumi-console").get("image")))
                 .containsExactly("pulumi/service:20250601-0a1b2c3", "pulumi/migrations:20250601-0a1b2c3",
                         "pulumi/console:20250601-0a1b2c3");
@@ -103,13 +106,14 @@ class ConsoleContainerContractTest {
         var api = mirrored.resource(ECS_TASK_DEFINITION, "pulumi-api");
 
         assertThat(container(api, "pulumi-service").get("image")).isEqualTo(registry + "/mirror/pulumi/service:" + TAG);
-        assertThat(container(api, "pulumi-migrations").get("image")).isEqualTo(registry + "/mirror/pulumi/migrations:" + TAG);
+        assertThat(container(mirrored.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations"), "pulumi-migrations").get("image"))
+                .isEqualTo(registry + "/mirror/pulumi/migrations:" + TAG);
         assertThat(container(mirrored.resource(ECS_TASK_DEFINITION, "pulumi-console"), "pulumi-console").get("image"))
                 .isEqualTo(registry + "/mirror/pulumi/console:" + TAG);
         // Pulls from the mirror are allowed on exactly its repositories, in the mirror's account and region.
         var pull = statement(mirrored.resource(IAM_ROLE_POLICY, "pulumi-api-execution"), "policy", "PullOwnImages");
-        assertThat(values(pull, "Resource")).containsExactlyInAnyOrder(
-                "arn:aws:ecr:us-west-2:210987654321:repository/mirror/pulumi/service",
-                "arn:aws:ecr:us-west-2:210987654321:repository/mirror/pulumi/migrations");
+        assertThat(values(pull, "Resource")).containsExactly("arn:aws:ecr:us-west-2:210987654321:repository/mirror/pulumi/service");
+        var migrationsPull = statement(mirrored.resource(IAM_ROLE_POLICY, "pulumi-api-migrations-execution"), "policy", "PullOwnImages");
+        assertThat(values(migrationsPull, "Resource")).containsExactly("arn:aws:ecr:us-west-2:210987654321:repository/mirror/pulumi/migrations");
     }
 }

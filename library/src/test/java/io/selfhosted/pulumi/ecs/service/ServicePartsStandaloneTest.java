@@ -44,7 +44,7 @@ class ServicePartsStandaloneTest {
                 .target(TARGET)
                 .database(DatabaseConnectionArgs.builder().securityGroupId("sg-0000000000000dddd").endpoint("db.cluster-x.example").port(3306)
                         .databaseName("pulumi").credentialsSecretArn(CREDENTIALS).build())
-                .licenseKeySecretArn(LICENSE)
+                .licenseKeySecret(LICENSE)
                 .kmsKeyArn(KEY)
                 .buckets(ServiceBucketsArgs.builder().checkpointBucketName("cp-bucket").policyPackBucketName("pp-bucket")
                         .metadataBucketName("md-bucket").build())

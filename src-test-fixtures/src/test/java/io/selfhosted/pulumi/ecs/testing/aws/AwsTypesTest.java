@@ -81,7 +81,15 @@ class AwsTypesTest {
             entry("SECRETSMANAGER_SECRET", Secret.class),
             entry("SECRETSMANAGER_SECRET_VERSION", SecretVersion.class),
             entry("VPC_SECURITY_GROUP_EGRESS_RULE", SecurityGroupEgressRule.class),
-            entry("VPC_SECURITY_GROUP_INGRESS_RULE", SecurityGroupIngressRule.class));
+            entry("VPC_SECURITY_GROUP_INGRESS_RULE", SecurityGroupIngressRule.class),
+            entry("CLOUDWATCH_EVENT_RULE", com.pulumi.aws.cloudwatch.EventRule.class),
+            entry("CLOUDWATCH_EVENT_TARGET", com.pulumi.aws.cloudwatch.EventTarget.class),
+            entry("CLOUDWATCH_METRIC_ALARM", com.pulumi.aws.cloudwatch.MetricAlarm.class),
+            entry("LAMBDA_FUNCTION", com.pulumi.aws.lambda.Function.class),
+            entry("LAMBDA_INVOCATION", com.pulumi.aws.lambda.Invocation.class),
+            entry("SNS_TOPIC", com.pulumi.aws.sns.Topic.class),
+            entry("SNS_TOPIC_POLICY", com.pulumi.aws.sns.TopicPolicy.class),
+            entry("SNS_TOPIC_SUBSCRIPTION", com.pulumi.aws.sns.TopicSubscription.class));
 
     private static Map<String, String> constants() throws IllegalAccessException {
         Map<String, String> constants = new TreeMap<>();
