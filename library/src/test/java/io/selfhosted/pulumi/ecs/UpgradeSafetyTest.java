@@ -22,19 +22,21 @@ import java.util.stream.Collectors;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LAMBDA_INVOCATION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an upgrade may touch: changing only the image tag changes only task definitions and the
- * services that run them, and a new library version never renames a stateful resource without an
- * alias (the golden list {@code stateful-resources.txt}).
+ * What an upgrade may touch: changing only the image tag changes only task definitions, the
+ * services that run them and the migrations run, and a new library version never renames a
+ * stateful (protected or retained) resource without an alias (the golden list
+ * {@code stateful-resources.txt}).
  */
 class UpgradeSafetyTest {
     static final Path GOLDEN = Path.of("src/test/resources/stateful-resources.txt");
-    static final Set<String> MAY_CHANGE_WITH_IMAGE_TAG = Set.of(ECS_TASK_DEFINITION, ECS_SERVICE);
+    static final Set<String> MAY_CHANGE_WITH_IMAGE_TAG = Set.of(ECS_TASK_DEFINITION, ECS_SERVICE, LAMBDA_INVOCATION);
 
     /** Every optional stateful resource on: a created key, the engine events bucket, every secret. */
     static Plan everyStatefulResource(String tag) {
@@ -49,24 +51,26 @@ class UpgradeSafetyTest {
     }
 
     @Test
-    void changingOnlyTheImageTagChangesOnlyTaskDefinitionsAndServices() {
+    void changingOnlyTheImageTagChangesOnlyTaskDefinitionsServicesAndTheMigrationsRun() {
         PlanDiff diff = PlanDiff.between(everyStatefulResource("20250415-3b9e42c"), everyStatefulResource("20250601-8c1d2e3"));
 
         assertThat(diff.added()).as("no resource is added").isEmpty();
         assertThat(diff.removed()).as("no resource is removed").isEmpty();
         assertThat(diff.changedTypes()).as("types of the resources whose inputs differ").isNotEmpty()
                 .isSubsetOf(MAY_CHANGE_WITH_IMAGE_TAG);
-        assertThat(diff.changed().stream().filter(urn -> urn.contains("$aws:ecs/taskDefinition:TaskDefinition::")))
-                .as("both task definitions pick up the new images").hasSize(2);
+        assertThat(diff.changed().stream().filter(urn -> urn.contains("$" + ECS_TASK_DEFINITION + "::")))
+                .as("the API, Console and migrations task definitions pick up the new images").hasSize(3);
+        assertThat(diff.changed().stream().filter(urn -> urn.contains("$" + LAMBDA_INVOCATION + "::")))
+                .as("the new images run the migrations again").hasSize(1);
     }
 
     @Test
     void statefulResourcesKeepTheirIdentityOrDeclareAnAlias() throws IOException {
         Plan plan = everyStatefulResource("20250415-3b9e42c");
-        Set<String> current = plan.resources().stream().filter(PlannedResource::protect).map(PlannedResource::urn)
+        Set<String> current = plan.resources().stream().filter(UpgradeSafetyTest::stateful).map(PlannedResource::urn)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (Boolean.getBoolean("goldens.update")) {
-            Files.writeString(GOLDEN, "# URNs of every stateful (protected) resource of an install with every option on.\n"
+            Files.writeString(GOLDEN, "# URNs of every stateful (protected or retained) resource of an install with every option on.\n"
                     + "# A change that drops one must give the new resource an alias to the old URN.\n"
                     + "# Regenerate after an intended, aliased change: mvn verify -Dgoldens.update=true\n"
                     + String.join("\n", current) + "\n", StandardCharsets.UTF_8);
@@ -89,6 +93,11 @@ class UpgradeSafetyTest {
         for (String type : List.of(S3_BUCKET, RDS_CLUSTER, SECRETSMANAGER_SECRET, KMS_KEY)) {
             assertThat(golden).contains("$" + type + "::");
         }
+    }
+
+    /** Stateful: protected, or at least kept in AWS when Pulumi deletes it. */
+    static boolean stateful(PlannedResource resource) {
+        return resource.protect() || resource.retainOnDelete();
     }
 
     private static boolean isAliasTarget(Plan plan, String urn, List<String> golden) {

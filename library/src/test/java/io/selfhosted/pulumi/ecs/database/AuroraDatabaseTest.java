@@ -103,14 +103,15 @@ class AuroraDatabaseTest {
     @Test
     void aWriterAndOneReaderInDifferentZonesByDefault() {
         var instances = standalone.resourcesOfType(RDS_CLUSTER_INSTANCE);
-        assertThat(instances).extracting(PlannedResource::name).containsExactlyInAnyOrder("db-writer", "db-reader-1");
+        assertThat(instances).extracting(PlannedResource::name).containsExactlyInAnyOrder("db-1", "db-2");
         assertThat(instances).extracting(i -> i.string("availabilityZone")).doesNotHaveDuplicates()
                 .allSatisfy(zone -> assertThat(zone).startsWith(SampleInstall.REGION));
         assertThat(instances).allSatisfy(i -> {
             assertThat(i.bool("publiclyAccessible")).isFalse();
             assertThat(i.string("engine")).isEqualTo("aurora-mysql");
         });
-        assertThat(standalone.resource(RDS_CLUSTER_INSTANCE, "db-writer").integer("promotionTier")).isZero();
+        assertThat(standalone.resource(RDS_CLUSTER_INSTANCE, "db-1").integer("promotionTier")).isZero();
+        assertThat(standalone.resource(RDS_CLUSTER_INSTANCE, "db-2").integer("promotionTier")).isEqualTo(1);
     }
 
     @Test
@@ -120,7 +121,7 @@ class AuroraDatabaseTest {
 
         var instances = custom.resourcesOfType(RDS_CLUSTER_INSTANCE);
         assertThat(instances).extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("db-writer", "db-reader-1", "db-reader-2");
+                .containsExactlyInAnyOrder("db-1", "db-2", "db-3");
         assertThat(instances).extracting(i -> i.string("availabilityZone")).doesNotHaveDuplicates();
         assertThat(instances).allSatisfy(i -> assertThat(i.bool("publiclyAccessible")).isFalse());
     }
@@ -148,22 +149,25 @@ class AuroraDatabaseTest {
     }
 
     @Test
-    void insideTheInstallOnlyTheApiTasksReachTheDatabaseOnItsPort() {
+    void insideTheInstallOnlyTheApiAndMigrationsTasksReachTheDatabaseOnItsPort() {
         Plan plan = install(b -> b);
         var database = plan.single(RDS_CLUSTER);
         String databaseGroup = database.string("vpcSecurityGroupIds[0]");
-        String apiGroup = taskSecurityGroupId(plan, "pulumi-api");
 
         var ingress = ingressRulesOf(plan, databaseGroup);
-        assertThat(ingress).hasSize(1);
-        var rule = ingress.get(0);
-        assertThat(rule.parentType()).contains("selfhosted-ecs:fargate:FargateService");
-        assertThat(rule.parentName()).contains("pulumi-api");
-        assertThat(rule.string("referencedSecurityGroupId")).isEqualTo(apiGroup);
-        assertThat(rule.integer("fromPort")).isEqualTo(3306);
-        assertThat(rule.integer("toPort")).isEqualTo(3306);
-        assertThat(rule.string("ipProtocol")).isEqualTo("tcp");
-        assertThat(rule.has("cidrIpv4")).isFalse();
+        assertThat(ingress).extracting(PlannedResource::name)
+                .containsExactlyInAnyOrder("pulumi-api-to-database", "pulumi-api-migrations-to-database");
+        assertThat(plan.resource(VPC_SECURITY_GROUP_INGRESS_RULE, "pulumi-api-to-database").string("referencedSecurityGroupId"))
+                .isEqualTo(taskSecurityGroupId(plan, "pulumi-api"));
+        assertThat(plan.resource(VPC_SECURITY_GROUP_INGRESS_RULE, "pulumi-api-migrations-to-database").string("referencedSecurityGroupId"))
+                .isEqualTo(plan.resource(EC2_SECURITY_GROUP, "pulumi-api-migrations").id().orElseThrow());
+        assertThat(ingress).allSatisfy(rule -> {
+            assertThat(rule.parentType().orElseThrow()).isIn("selfhosted-ecs:fargate:FargateService", "selfhosted-ecs:fargate:OneShotTask");
+            assertThat(rule.integer("fromPort")).isEqualTo(3306);
+            assertThat(rule.integer("toPort")).isEqualTo(3306);
+            assertThat(rule.string("ipProtocol")).isEqualTo("tcp");
+            assertThat(rule.has("cidrIpv4")).isFalse();
+        });
         // The database component itself registers no rule.
         var databaseComponent = plan.resource(AuroraDatabase.TYPE, "pulumi-database");
         assertThat(plan.descendantsOf(databaseComponent)).extracting(PlannedResource::type)

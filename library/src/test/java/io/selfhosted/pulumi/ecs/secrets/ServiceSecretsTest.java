@@ -10,6 +10,8 @@ import io.selfhosted.pulumi.ecs.testing.PlannedResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import java.util.function.UnaryOperator;
 
 import static io.selfhosted.pulumi.ecs.SampleInstall.install;
@@ -67,12 +69,30 @@ class ServiceSecretsTest {
     }
 
     @Test
-    void everySecretIsEncryptedWithTheKeyProtectedAndRetained() {
-        assertThat(everything.resourcesOfType(SECRETSMANAGER_SECRET)).hasSize(6).allSatisfy(s -> {
-            assertThat(s.string("kmsKeyId")).as("%s kmsKeyId", s).isEqualTo(KEY);
-            assertThat(s.protect()).as("%s protect", s).isTrue();
-            assertThat(s.retainOnDelete()).as("%s retainOnDelete", s).isTrue();
-        });
+    void everySecretIsEncryptedWithTheKey() {
+        assertThat(everything.resourcesOfType(SECRETSMANAGER_SECRET)).hasSize(6)
+                .allSatisfy(s -> assertThat(s.string("kmsKeyId")).as("%s kmsKeyId", s).isEqualTo(KEY));
+    }
+
+    @Test
+    void theLicenseKeyAndTheGeneratedCredentialsAreProtectedAndRetained() {
+        for (String name : List.of("secrets-license-key", "secrets-database-credentials")) {
+            var secret = everything.resource(SECRETSMANAGER_SECRET, name);
+            assertThat(secret.protect()).as("%s protect", secret).isTrue();
+            assertThat(secret.retainOnDelete()).as("%s retainOnDelete", secret).isTrue();
+        }
+    }
+
+    @Test
+    void theSecretsOfOptionalFeaturesGoWhenTheFeatureIsTurnedOff() {
+        // Their value lives in the user's config; protecting them would make turning the feature
+        // off fail until someone unprotects the secret by hand.
+        for (String name : List.of("secrets-smtp-password", "secrets-saml-private-key", "secrets-recaptcha-secret-key",
+                "secrets-ag-grid-license-key")) {
+            var secret = everything.resource(SECRETSMANAGER_SECRET, name);
+            assertThat(secret.protect()).as("%s protect", secret).isFalse();
+            assertThat(secret.retainOnDelete()).as("%s retainOnDelete", secret).isFalse();
+        }
     }
 
     @Test

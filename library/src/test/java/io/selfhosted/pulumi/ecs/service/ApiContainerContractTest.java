@@ -94,8 +94,9 @@ class ApiContainerContractTest {
                 .containsEntry("PULUMI_ENGINE_EVENTS_SCHEMA_V2", "true")
                 .containsEntry("PULUMI_ENGINE_EVENTS_LEGACY_WRITE", "false");
         String host = env.get("PULUMI_DATABASE_PING_ENDPOINT");
-        // The writer endpoint of the cluster (the reader endpoint would be ".cluster-ro-").
-        assertThat(host).startsWith("pulumi-database-").contains(".cluster-").doesNotContain(".cluster-ro-", ":");
+        // The writer endpoint of the cluster (the reader endpoint would be ".cluster-ro-"), whose
+        // identifier is fixed: the RDS log groups are created under it before the cluster.
+        assertThat(host).startsWith("selfhosted-test-pulumi-database.cluster-").doesNotContain(".cluster-ro-", ":");
         assertThat(env.get("PULUMI_DATABASE_ENDPOINT")).isEqualTo(host + ":3306");
     }
 

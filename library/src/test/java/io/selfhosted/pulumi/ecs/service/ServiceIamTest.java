@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_CLUSTER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.IAM_ROLE_POLICY;
@@ -39,24 +40,51 @@ class ServiceIamTest {
     @Test
     void onlyTheApiHasATaskRole() {
         assertThat(plan.resourcesOfType(IAM_ROLE)).extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("pulumi-api-execution", "pulumi-api-task", "pulumi-console-execution");
+                .containsExactlyInAnyOrder("pulumi-api-execution", "pulumi-api-task", "pulumi-console-execution",
+                        "pulumi-api-migrations-execution", "pulumi-api-migrations-runner");
         assertThat(apiTask.string("taskRoleArn")).contains(":role/pulumi-api-task-");
         assertThat(plan.resource(ECS_TASK_DEFINITION, "pulumi-console").has("taskRoleArn")).isFalse();
+        // The migrations talk to the database only: no AWS permissions at runtime.
+        assertThat(plan.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations").has("taskRoleArn")).isFalse();
     }
 
     @Test
-    void everyRoleTrustsOnlyEcsTasks() {
-        assertThat(plan.resourcesOfType(IAM_ROLE)).hasSize(3).allSatisfy(role -> {
+    void taskRolesTrustOnlyEcsTasksAndTheRunnerOnlyLambda() {
+        assertThat(plan.resourcesOfType(IAM_ROLE)).hasSize(5).allSatisfy(role -> {
             var trust = statements(role, "assumeRolePolicy");
             assertThat(trust).hasSize(1);
             assertThat(trust.get(0).get("Effect")).isEqualTo("Allow");
-            assertThat(trust.get(0).get("Principal")).isEqualTo(Map.of("Service", "ecs-tasks.amazonaws.com"));
+            String service = role.name().endsWith("-runner") ? "lambda.amazonaws.com" : "ecs-tasks.amazonaws.com";
+            assertThat(trust.get(0).get("Principal")).as(role.name()).isEqualTo(Map.of("Service", service));
             assertThat(values(trust.get(0), "Action")).containsExactly("sts:AssumeRole");
         });
     }
 
+    @Test
+    void theRunnerStartsOnlyTheMigrationsTaskInTheClusterAndPassesOnlyItsExecutionRole() {
+        var policy = plan.resource(IAM_ROLE_POLICY, "pulumi-api-migrations-runner");
+        String cluster = plan.resource(ECS_CLUSTER, "pulumi").id().orElseThrow();
+        var migrations = plan.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations");
+
+        var run = statement(policy, "policy", "RunOwnTask");
+        assertThat(values(run, "Action")).containsExactly("ecs:RunTask");
+        assertThat(values(run, "Resource")).containsExactly(SampleInstall.arn(SampleInstall.REGION, "ecs",
+                "task-definition/" + migrations.string("family") + ":*"));
+        assertThat(run.get("Condition")).isEqualTo(Map.of("ArnEquals", Map.of("ecs:cluster", cluster)));
+
+        var list = statement(policy, "policy", "FindOwnTasks");
+        assertThat(values(list, "Action")).containsExactly("ecs:ListTasks");
+        assertThat(list.get("Condition")).isEqualTo(Map.of("ArnEquals", Map.of("ecs:cluster", cluster)));
+
+        var pass = statement(policy, "policy", "PassOwnExecutionRole");
+        assertThat(values(pass, "Resource")).containsExactly(migrations.string("executionRoleArn"));
+        assertThat(pass.get("Condition")).isEqualTo(Map.of("StringEquals", Map.of("iam:PassedToService", "ecs-tasks.amazonaws.com")));
+        assertThat(statements(policy, "policy")).extracting(s -> s.get("Sid"))
+                .containsExactlyInAnyOrder("RunOwnTask", "WatchOwnTasks", "FindOwnTasks", "PassOwnExecutionRole", "WriteOwnLogs");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"pulumi-api", "pulumi-console"})
+    @ValueSource(strings = {"pulumi-api", "pulumi-console", "pulumi-api-migrations"})
     void executionRolesWriteOnlyToTheirOwnLogGroup(String service) {
         var task = plan.resource(ECS_TASK_DEFINITION, service);
         String logGroup = task.string("containerDefinitions[0].logConfiguration.options.awslogs-group");
@@ -69,15 +97,24 @@ class ServiceIamTest {
 
     @Test
     void theApiExecutionRoleReadsExactlyItsOwnSecretsDecryptingOnlyViaSecretsManager() {
-        var policy = plan.resource(IAM_ROLE_POLICY, "pulumi-api-execution");
-        List<String> referenced = new ArrayList<>();
-        referenced.addAll(secrets(apiTask, "pulumi-service").values());
-        referenced.addAll(secrets(apiTask, "pulumi-migrations").values());
-        List<String> withoutJsonKeys = referenced.stream().map(v -> v.replaceAll(":(username|password)::$", "")).distinct().toList();
+        assertReadsExactlyItsOwnSecrets("pulumi-api", "pulumi-service", 2);
+    }
+
+    @Test
+    void theMigrationsReadOnlyTheDatabaseCredentials() {
+        assertReadsExactlyItsOwnSecrets("pulumi-api-migrations", "pulumi-migrations", 1);
+    }
+
+    private static void assertReadsExactlyItsOwnSecrets(String task, String container, int count) {
+        var policy = plan.resource(IAM_ROLE_POLICY, task + "-execution");
+        List<String> referenced = new ArrayList<>(secrets(plan.resource(ECS_TASK_DEFINITION, task), container).values());
+        // A reference names the secret, then a JSON key and a version id: the policy grants the secret.
+        List<String> secretArns = referenced.stream().map(v -> v.replaceAll("^(arn:[^:]+:secretsmanager:[^:]+:[^:]+:secret:[^:]+):.*$", "$1"))
+                .distinct().toList();
 
         var read = statement(policy, "policy", "ReadOwnSecrets");
         assertThat(values(read, "Action")).containsExactly("secretsmanager:GetSecretValue");
-        assertThat(values(read, "Resource")).hasSize(2).containsExactlyInAnyOrderElementsOf(withoutJsonKeys)
+        assertThat(values(read, "Resource")).hasSize(count).containsExactlyInAnyOrderElementsOf(secretArns)
                 .noneMatch(arn -> arn.endsWith("::") || arn.contains(":username") || arn.contains(":password"));
 
         var decrypt = statement(policy, "policy", "DecryptOwnSecrets");
@@ -123,23 +160,32 @@ class ServiceIamTest {
     }
 
     @Test
-    void noPolicyGrantsAWildcardActionOrResource() {
-        assertThat(plan.resourcesOfType(IAM_ROLE_POLICY)).hasSize(3).allSatisfy(policy ->
+    void noPolicyGrantsAWildcardActionOrAnUnconditionedWildcardResource() {
+        assertThat(plan.resourcesOfType(IAM_ROLE_POLICY)).hasSize(5).allSatisfy(policy ->
                 assertThat(statements(policy, "policy")).allSatisfy(s -> {
                     assertThat(values(s, "Action")).noneMatch(a -> a.equals("*") || a.endsWith(":*"));
-                    assertThat(values(s, "Resource")).doesNotContain("*");
+                    if (values(s, "Resource").contains("*")) {
+                        assertWildcardIsListTasksInTheCluster(s);
+                    }
                     assertThat(s).doesNotContainKeys("NotAction", "NotResource");
                 }));
     }
 
+    /** ecs:ListTasks has no resource type of its own; AWS scopes it by the cluster condition. */
+    private static void assertWildcardIsListTasksInTheCluster(Map<String, Object> statement) {
+        assertThat(values(statement, "Action")).containsExactly("ecs:ListTasks");
+        assertThat(statement.get("Condition")).isEqualTo(Map.of("ArnEquals",
+                Map.of("ecs:cluster", plan.resource(ECS_CLUSTER, "pulumi").id().orElseThrow())));
+    }
+
     @Test
-    void ecrLoginIsTheOnlyWildcardResourceAndOnlyWithAnEcrRegistry() {
+    void ecrLoginIsTheOnlyOtherWildcardResourceAndOnlyWithAnEcrRegistry() {
         String registry = SampleInstall.ACCOUNT + ".dkr.ecr." + SampleInstall.REGION + ".amazonaws.com";
         Plan mirrored = install(b -> b.images(ContainerImagesArgs.builder().tag("20250415-3b9e42c").registry(registry).build()));
 
         assertThat(mirrored.resourcesOfType(IAM_ROLE_POLICY)).allSatisfy(policy ->
                 assertThat(statements(policy, "policy")).allSatisfy(s -> {
-                    if (values(s, "Resource").contains("*")) {
+                    if (values(s, "Resource").contains("*") && !values(s, "Action").contains("ecs:ListTasks")) {
                         assertThat(values(s, "Action")).containsExactly("ecr:GetAuthorizationToken");
                     }
                     assertThat(values(s, "Action")).doesNotContain("*");

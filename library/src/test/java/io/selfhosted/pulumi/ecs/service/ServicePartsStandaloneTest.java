@@ -51,7 +51,7 @@ class ServicePartsStandaloneTest {
                 .apiDomain("api.pulumi.example.org").consoleDomain("app.pulumi.example.org")
                 .build(), null)).requireSuccess();
 
-        var task = plan.single(ECS_TASK_DEFINITION);
+        var task = plan.resource(ECS_TASK_DEFINITION, "api");
         assertThat(environment(task, "pulumi-service"))
                 .containsEntry("PULUMI_DATABASE_ENDPOINT", "db.cluster-x.example:3306")
                 .containsEntry("PULUMI_CHECKPOINT_BLOB_STORAGE_ENDPOINT", "s3://cp-bucket")
@@ -64,10 +64,15 @@ class ServicePartsStandaloneTest {
                 "arn:aws-us-gov:s3:::cp-bucket", "arn:aws-us-gov:s3:::pp-bucket", "arn:aws-us-gov:s3:::md-bucket");
         var read = statement(plan.resource(IAM_ROLE_POLICY, "api-execution"), "policy", "ReadOwnSecrets");
         assertThat(values(read, "Resource")).containsExactlyInAnyOrder(LICENSE, CREDENTIALS);
-        // The API opens the given database group to its own tasks.
+        // The migrations run against the same database with the same credentials.
+        var migrations = plan.resource(ECS_TASK_DEFINITION, "api-migrations");
+        assertThat(environment(migrations, "pulumi-migrations"))
+                .containsEntry("PULUMI_DATABASE_ENDPOINT", "db.cluster-x.example:3306");
+        assertThat(secrets(migrations, "pulumi-migrations"))
+                .containsEntry("MYSQL_ROOT_PASSWORD", CREDENTIALS + ":password::");
+        // The API opens the given database group to its own tasks and to the migrations task.
         var toDatabase = ingressRulesOf(plan, "sg-0000000000000dddd");
-        assertThat(toDatabase).hasSize(1);
-        assertThat(toDatabase.get(0).integer("fromPort")).isEqualTo(3306);
+        assertThat(toDatabase).hasSize(2).allSatisfy(rule -> assertThat(rule.integer("fromPort")).isEqualTo(3306));
         assertThat(plan.resourcesOfType(VPC_SECURITY_GROUP_EGRESS_RULE)).anySatisfy(r ->
                 assertThat(r.has("referencedSecurityGroupId") && r.string("referencedSecurityGroupId").equals("sg-0000000000000dddd")).isTrue());
     }

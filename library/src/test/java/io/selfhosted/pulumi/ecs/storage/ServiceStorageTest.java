@@ -65,7 +65,9 @@ class ServiceStorageTest {
         // The optional bucket gets the same guard rails as the others.
         assertThat(withEvents.resourcesOfType(S3_BUCKET_POLICY)).hasSize(4);
         assertThat(withEvents.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION)).hasSize(4);
-        assertThat(withEvents.resource(S3_BUCKET, "storage-engine-events").protect()).isTrue();
+        // Engine events can be turned off again without state surgery: retained, not protected.
+        assertThat(withEvents.resource(S3_BUCKET, "storage-engine-events").protect()).isFalse();
+        assertThat(withEvents.resource(S3_BUCKET, "storage-engine-events").retainOnDelete()).isTrue();
     }
 
     @Test
@@ -154,7 +156,7 @@ class ServiceStorageTest {
 
         assertThat(plan.resourcesOfType(S3_BUCKET)).hasSize(4)
                 .allSatisfy(b -> assertThat(b.parentName()).contains("pulumi-storage"))
-                .allSatisfy(b -> assertThat(b.protect() && b.retainOnDelete()).isTrue());
+                .allSatisfy(b -> assertThat(b.retainOnDelete()).isTrue());
         assertThat(plan.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION)).hasSize(4).allSatisfy(e ->
                 assertThat(e.string("rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId")).isEqualTo(installKey));
         assertThat(plan.resourcesOfType(S3_BUCKET_LIFECYCLE_CONFIGURATION)).hasSize(4).allSatisfy(l ->

@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LAMBDA_INVOCATION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.S3_BUCKET;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRET;
@@ -26,11 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The operational guarantees of the README, on every sample config: the seed's upgrade flow
- * (`pulumi config set imageTag` + `pulumi up`) touches only task definitions and services; data is
- * protected; deployments roll back, drain and cannot deadlock; migrations gate the API.
+ * (`pulumi config set imageTag` + `pulumi up`) touches only task definitions, services and the
+ * migrations run; data is protected; deployments roll back, drain and cannot deadlock; migrations
+ * gate the API.
  */
 class OperationsTest {
     static final Set<String> STATEFUL = Set.of(S3_BUCKET, RDS_CLUSTER, SECRETSMANAGER_SECRET, KMS_KEY);
+    static final Set<String> ALWAYS_KEPT_SECRETS = Set.of("pulumi-secrets-license-key", "pulumi-secrets-database-credentials");
 
     static Stream<Path> sampleConfigs() throws IOException {
         return GoldenPlanTest.sampleConfigs();
@@ -43,14 +45,14 @@ class OperationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleConfigs")
-    void imageTagUpgradeChangesOnlyTaskDefinitionsAndServices(Path config) {
+    void imageTagUpgradeChangesOnlyTaskDefinitionsServicesAndTheMigrationsRun(Path config) {
         PlanDiff diff = PlanDiff.between(plan(config, "20250415-3b9e42c"), plan(config, "20250601-8c1d2e3"));
         assertThat(diff.added()).isEmpty();
         assertThat(diff.removed()).isEmpty();
         // The services change too in a real run (a new task definition revision); the fake cloud
-        // gives the new definitions the same ARN, so here only the definitions differ.
-        assertThat(diff.changedTypes()).contains(ECS_TASK_DEFINITION)
-                .isSubsetOf(ECS_TASK_DEFINITION, ECS_SERVICE);
+        // gives the new definitions the same ARN, so here only the definitions and the run differ.
+        assertThat(diff.changedTypes()).contains(ECS_TASK_DEFINITION, LAMBDA_INVOCATION)
+                .isSubsetOf(ECS_TASK_DEFINITION, ECS_SERVICE, LAMBDA_INVOCATION);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,8 +61,16 @@ class OperationsTest {
         Plan plan = plan(config, "20250415-3b9e42c");
         List<PlannedResource> stateful = plan.resources().stream().filter(r -> STATEFUL.contains(r.type())).toList();
         assertThat(stateful).isNotEmpty().allSatisfy(r -> {
-            assertThat(r.protect()).as("%s protected", r.name()).isTrue();
+            if (r.type().equals(SECRETSMANAGER_SECRET) && !ALWAYS_KEPT_SECRETS.contains(r.name())) {
+                // An optional feature's secret: its value is in the stack config, it goes when
+                // the feature is turned off, and Secrets Manager can restore it for a while.
+                assertThat(r.integer("recoveryWindowInDays")).as("%s recovery window", r.name()).isGreaterThanOrEqualTo(7);
+                return;
+            }
             assertThat(r.retainOnDelete()).as("%s retained", r.name()).isTrue();
+            if (!r.name().endsWith("-engine-events")) {
+                assertThat(r.protect()).as("%s protected", r.name()).isTrue();
+            }
         });
         PlannedResource database = plan.single(RDS_CLUSTER);
         assertThat(database.bool("deletionProtection")).isTrue();
@@ -88,13 +98,20 @@ class OperationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleConfigs")
-    void migrationsGateTheApiContainer(Path config) {
-        PlannedResource api = plan(config, "20250415-3b9e42c").resourcesOfType(ECS_TASK_DEFINITION).stream()
-                .filter(t -> t.string("containerDefinitions[0].image").contains("/migrations:")
-                        || t.string("containerDefinitions[0].image").startsWith("pulumi/migrations:")).findFirst().orElseThrow();
-        assertThat(container(api, "pulumi-migrations").get("essential")).isEqualTo(false);
-        assertThat(container(api, "pulumi-service").get("essential")).isEqualTo(true);
-        assertThat(container(api, "pulumi-service").get("dependsOn"))
-                .isEqualTo(List.of(Map.of("containerName", "pulumi-migrations", "condition", "SUCCESS")));
+    void migrationsRunAsTheirOwnTaskAndGateTheApi(Path config) {
+        Plan plan = plan(config, "20250415-3b9e42c");
+        PlannedResource migrations = plan.resourcesOfType(ECS_TASK_DEFINITION).stream()
+                .filter(t -> t.name().endsWith("-api-migrations")).findFirst().orElseThrow();
+        PlannedResource apiTask = plan.resource(ECS_TASK_DEFINITION, migrations.name().replace("-migrations", ""));
+        assertThat(containers(migrations)).hasSize(1);
+        assertThat(container(migrations, "pulumi-migrations").get("image")).asString().contains("migrations:20250415-3b9e42c");
+        // The API task runs the service only: no init container that every new task would repeat.
+        assertThat(containers(apiTask)).extracting(c -> c.get("name"))
+                .containsExactly("pulumi-service");
+
+        PlannedResource run = plan.single(LAMBDA_INVOCATION);
+        assertThat(run.string("triggers.taskDefinition")).contains(":task-definition/" + migrations.string("family") + ":");
+        assertThat(run.string("triggers.trigger0")).isEqualTo("20250415-3b9e42c");
+        assertThat(plan.resource(ECS_SERVICE, apiTask.name()).dependencies()).contains(run.urn());
     }
 }

@@ -29,7 +29,7 @@ class SampleConfigSmokeTest {
 
         PlannedResource taskDefinition = plan.resource(AwsTypes.ECS_TASK_DEFINITION, "pulumi-api");
         assertThat(taskDefinition.string("cpu")).isEqualTo("2048");
-        assertThat(taskDefinition.string("containerDefinitions[1].image")).startsWith("pulumi/service:");
+        assertThat(taskDefinition.string("containerDefinitions[0].image")).startsWith("pulumi/service:");
 
         assertThat(plan.resourcesOfType(AwsTypes.LB_LISTENER))
                 .allSatisfy(l -> assertThat(l.string("sslPolicy")).startsWith("ELBSecurityPolicy-TLS13-"));

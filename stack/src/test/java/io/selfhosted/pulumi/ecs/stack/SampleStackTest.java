@@ -90,7 +90,8 @@ class SampleStackTest {
 
     @Test
     void logsWithFiniteRetention() {
-        assertThat(plan.resourcesOfType(CLOUDWATCH_LOG_GROUP)).hasSize(2)
+        // Services, migrations and their runner, and the database's exported logs.
+        assertThat(plan.resourcesOfType(CLOUDWATCH_LOG_GROUP)).hasSize(7)
                 .allSatisfy(group -> assertThat(group.integer("retentionInDays")).isEqualTo(365));
     }
 
