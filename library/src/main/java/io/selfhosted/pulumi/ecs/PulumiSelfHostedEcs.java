@@ -263,6 +263,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .consoleDomain(names.consoleDomain())
                 .licenseKeySecret(secrets.licenseKeyValueFrom())
                 .kmsKeyArn(kmsKeyArn)
+                .previousKmsKeyArns(args.previousKmsKeyArns().orElse(null))
                 .settings(args.api())
                 .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())

@@ -46,6 +46,9 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     @Import(name = "kmsKeyArn")
     private @Nullable Output<String> kmsKeyArn;
 
+    @Import(name = "previousKmsKeyArns")
+    private @Nullable Output<List<String>> previousKmsKeyArns;
+
     @Import(name = "database")
     private @Nullable DatabaseArgs database;
 
@@ -95,6 +98,7 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         this.licenseKey = $.licenseKey;
         this.images = $.images;
         this.kmsKeyArn = $.kmsKeyArn;
+        this.previousKmsKeyArns = $.previousKmsKeyArns;
         this.database = $.database;
         this.api = $.api;
         this.console = $.console;
@@ -150,12 +154,24 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
 
     /**
      * The customer-managed KMS key of the service: its ARN, or its key id as the official installer
-     * takes it, which is then looked up. Changing it on an existing install is not supported: the
-     * database cannot move to another key, and data encrypted with the old key stays bound to it.
+     * takes it, which is then looked up. Changing it on an existing install replaces nothing: the
+     * buckets and secrets encrypt new data with the new key, the database keeps the key it was
+     * created with (RDS cannot re-encrypt a cluster in place); list the old key in {@link
+     * #previousKmsKeyArns()} so the API can still read what it encrypted.
      * <p>Default: a key with yearly rotation is created.
      */
     public Optional<Output<String>> kmsKeyArn() {
         return Optional.ofNullable(kmsKeyArn);
+    }
+
+    /**
+     * KMS keys (ARNs) this install used before {@link #kmsKeyArn()}: the API keeps decrypting with
+     * them what they encrypted (older checkpoints and policy packs, the service's own encrypted
+     * values). Keep the old keys enabled.
+     * <p>Default: none.
+     */
+    public Optional<Output<List<String>>> previousKmsKeyArns() {
+        return Optional.ofNullable(previousKmsKeyArns);
     }
 
     /**
@@ -337,6 +353,22 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         /** @see PulumiSelfHostedEcsArgs#kmsKeyArn() */
         public Builder kmsKeyArn(String kmsKeyArn) {
             return kmsKeyArn(Output.of(kmsKeyArn));
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#previousKmsKeyArns() */
+        public Builder previousKmsKeyArns(@Nullable Output<List<String>> previousKmsKeyArns) {
+            $.previousKmsKeyArns = previousKmsKeyArns;
+            return this;
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#previousKmsKeyArns() */
+        public Builder previousKmsKeyArns(List<String> previousKmsKeyArns) {
+            return previousKmsKeyArns(Output.of(List.copyOf(previousKmsKeyArns)));
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#previousKmsKeyArns() */
+        public Builder previousKmsKeyArns(String... previousKmsKeyArns) {
+            return previousKmsKeyArns(List.of(previousKmsKeyArns));
         }
 
         /** @see PulumiSelfHostedEcsArgs#database() */

@@ -56,6 +56,12 @@ final class PulumiSelfHostedEcsValidation {
                         part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab"));
             }
         });
+        args.previousKmsKeyArns().flatMap(KnownValue::of).ifPresent(keys -> {
+            for (int i = 0; i < keys.size(); i++) {
+                Validators.arn(p, "previousKmsKeyArns[" + i + "]", keys.get(i), part, "kms", "key/",
+                        part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab"));
+            }
+        });
         args.domain().certificateArn().flatMap(KnownValue::of).ifPresent(arn ->
                 Validators.arn(p, "domain.certificateArn", arn, part, "acm", "certificate/",
                         part.arn("acm", part.region(), "123456789012", "certificate/1234abcd-12ab-34cd-56ef-1234567890ab")));

@@ -156,6 +156,9 @@ class PulumiSelfHostedEcsValidationTest {
                 Named.of("name in upper case", new Case("Pulumi", REGION, a -> a, "name", "lowercase letters")),
                 Named.of("name of 17 characters", new Case("selfhosted-pulumi", REGION, a -> a, "name", "1-16")),
                 Named.of("name starting with a digit", new Case("1pulumi", REGION, a -> a, "name", "starting with a letter")),
+                // RDS cluster identifiers refuse both; every other derived name accepts what they accept.
+                Named.of("name ending with a hyphen", new Case("pulumi-", REGION, a -> a, "name", "not ending with a hyphen")),
+                Named.of("name with two hyphens in a row", new Case("pulumi--prod", REGION, a -> a, "name", "without two hyphens in a row")),
                 // region
                 Named.of("no region anywhere", new Case("pulumi", null, a -> a, "region", "pulumi config set aws:region")),
                 bad("region without number", a -> a.region("us-east"), "region", "e.g. us-east-1"),

@@ -28,4 +28,14 @@ public final class ChildOptions {
     public static CustomResourceOptions.Builder stateful(Resource parent) {
         return CustomResourceOptions.builder().parent(parent).protect(true).retainOnDelete(true);
     }
+
+    /**
+     * A child that holds data but may go from the program when a setting changes (an optional
+     * bucket, a created key the user replaces with their own): deleting it, by {@code pulumi up}
+     * or {@code pulumi destroy}, only drops it from the stack while AWS keeps it. Not protected,
+     * so turning the setting off needs no {@code pulumi state unprotect}.
+     */
+    public static CustomResourceOptions.Builder retained(Resource parent) {
+        return CustomResourceOptions.builder().parent(parent).retainOnDelete(true);
+    }
 }

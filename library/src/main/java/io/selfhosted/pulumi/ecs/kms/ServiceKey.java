@@ -66,7 +66,10 @@ public class ServiceKey extends ComponentResource {
                 .enableKeyRotation(true)
                 .deletionWindowInDays(args.deletionWindowDays())
                 .tags(tags)
-                .build(), ChildOptions.stateful(this).build());
+                // Retained, not protected: switching to a key of the user's own drops this one
+                // from the stack and leaves it enabled in AWS, where the database and older data
+                // still use it.
+                .build(), ChildOptions.retained(this).build());
         new Alias(name, AliasArgs.builder()
                 .namePrefix("alias/pulumi-service-")
                 .targetKeyId(key.keyId())

@@ -111,7 +111,8 @@ public class ApiService extends ComponentResource {
                         .description("API tasks to the database")
                         .build())
                 .secretsKmsKeyArn(args.kmsKeyArn())
-                .taskRolePolicy(ApiTaskPolicy.document(partition, args.buckets(), args.kmsKeyArn()))
+                .taskRolePolicy(ApiTaskPolicy.document(partition, args.buckets(), args.kmsKeyArn(),
+                        args.previousKmsKeyArns().orElse(Output.of(List.of()))))
                 .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags());

@@ -47,6 +47,9 @@ public final class ApiServiceArgs extends ResourceArgs {
     @Import(name = "kmsKeyArn", required = true)
     private Output<String> kmsKeyArn;
 
+    @Import(name = "previousKmsKeyArns")
+    private @Nullable Output<List<String>> previousKmsKeyArns;
+
     @Import(name = "smtp")
     private @Nullable SmtpDeliveryArgs smtp;
 
@@ -87,6 +90,7 @@ public final class ApiServiceArgs extends ResourceArgs {
         this.consoleDomain = $.consoleDomain;
         this.licenseKeySecret = $.licenseKeySecret;
         this.kmsKeyArn = $.kmsKeyArn;
+        this.previousKmsKeyArns = $.previousKmsKeyArns;
         this.smtp = $.smtp;
         this.saml = $.saml;
         this.recaptchaSecretKeySecret = $.recaptchaSecretKeySecret;
@@ -162,6 +166,14 @@ public final class ApiServiceArgs extends ResourceArgs {
      */
     public Output<String> kmsKeyArn() {
         return kmsKeyArn;
+    }
+
+    /**
+     * Keys the service used before {@link #kmsKeyArn()}: its tasks may still decrypt with them.
+     * <p>Default: none.
+     */
+    public Optional<Output<List<String>>> previousKmsKeyArns() {
+        return Optional.ofNullable(previousKmsKeyArns);
     }
 
     /**
@@ -333,6 +345,22 @@ public final class ApiServiceArgs extends ResourceArgs {
         /** @see ApiServiceArgs#kmsKeyArn() */
         public Builder kmsKeyArn(String kmsKeyArn) {
             return kmsKeyArn(Output.of(kmsKeyArn));
+        }
+
+        /** @see ApiServiceArgs#previousKmsKeyArns() */
+        public Builder previousKmsKeyArns(@Nullable Output<List<String>> previousKmsKeyArns) {
+            $.previousKmsKeyArns = previousKmsKeyArns;
+            return this;
+        }
+
+        /** @see ApiServiceArgs#previousKmsKeyArns() */
+        public Builder previousKmsKeyArns(List<String> previousKmsKeyArns) {
+            return previousKmsKeyArns(Output.of(List.copyOf(previousKmsKeyArns)));
+        }
+
+        /** @see ApiServiceArgs#previousKmsKeyArns() */
+        public Builder previousKmsKeyArns(String... previousKmsKeyArns) {
+            return previousKmsKeyArns(List.of(previousKmsKeyArns));
         }
 
         /** @see ApiServiceArgs#smtp() */

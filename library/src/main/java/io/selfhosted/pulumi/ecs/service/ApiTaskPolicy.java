@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What the API containers may do in AWS: read and write objects of exactly the service's buckets,
- * and the four KMS actions the service documents, on exactly its key.
+ * the four KMS actions the service documents on exactly its key, and decrypt with exactly the
+ * keys it used before (what they encrypted stays readable after a key change).
  */
 final class ApiTaskPolicy {
     static final List<String> KMS_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey",
@@ -19,19 +20,24 @@ final class ApiTaskPolicy {
     private ApiTaskPolicy() {
     }
 
-    static Output<String> document(AwsPartition partition, ServiceBucketsArgs serviceBuckets, Output<String> kmsKeyArn) {
+    static Output<String> document(AwsPartition partition, ServiceBucketsArgs serviceBuckets, Output<String> kmsKeyArn,
+                                   Output<List<String>> previousKmsKeyArns) {
         List<Output<String>> buckets = new ArrayList<>(List.of(serviceBuckets.checkpointBucketName(),
                 serviceBuckets.policyPackBucketName(), serviceBuckets.metadataBucketName()));
         serviceBuckets.engineEventsBucketName().ifPresent(buckets::add);
-        return Output.tuple(Output.all(buckets), kmsKeyArn).applyValue(t -> {
+        return Output.tuple(Output.all(buckets), kmsKeyArn, previousKmsKeyArns).applyValue(t -> {
             List<String> bucketArns = t.t1.stream().map(partition::s3BucketArn).toList();
             List<String> objectArns = bucketArns.stream().map(arn -> arn + "/*").toList();
-            return PolicyDocument.of(
+            List<Statement> statements = new ArrayList<>(List.of(
                     Statement.allow("ListOwnBuckets", List.of("s3:ListBucket", "s3:GetBucketLocation"), bucketArns),
                     Statement.allow("ReadWriteOwnObjects", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
                             "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"), objectArns),
-                    Statement.allow("UseServiceKey", KMS_ACTIONS, List.of(t.t2))
-            ).toJson();
+                    Statement.allow("UseServiceKey", KMS_ACTIONS, List.of(t.t2))));
+            List<String> previous = t.t3.stream().filter(key -> !key.equals(t.t2)).distinct().toList();
+            if (!previous.isEmpty()) {
+                statements.add(Statement.allow("DecryptWithPreviousKeys", List.of("kms:Decrypt"), previous));
+            }
+            return new PolicyDocument(statements).toJson();
         });
     }
 }

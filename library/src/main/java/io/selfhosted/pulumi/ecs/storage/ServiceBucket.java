@@ -47,7 +47,7 @@ final class ServiceBucket {
         // Every bucket is retained: deleting it from the stack leaves it, and its objects, in
         // AWS. The buckets the service always needs are also protected; an optional one is not,
         // so that turning its feature off succeeds (and leaves the bucket behind).
-        var options = optional ? ChildOptions.builder(parent).retainOnDelete(true) : ChildOptions.stateful(parent);
+        var options = optional ? ChildOptions.retained(parent) : ChildOptions.stateful(parent);
         this.bucket = new BucketV2(logicalName, BucketV2Args.builder()
                 .bucketPrefix(namePrefix)
                 .forceDestroy(false)

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static io.selfhosted.pulumi.ecs.SampleInstall.install;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.CLOUDWATCH_LOG_GROUP;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_SECURITY_GROUP;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER_INSTANCE;
@@ -174,6 +175,57 @@ class AuroraDatabaseTest {
                 .doesNotContain(VPC_SECURITY_GROUP_INGRESS_RULE, VPC_SECURITY_GROUP_EGRESS_RULE);
         assertThat(plan.single(RDS_SUBNET_GROUP).list("subnetIds"))
                 .containsExactlyElementsOf(ISOLATED);
+    }
+
+    @Test
+    void exportedLogsGoToGroupsCreatedFirstWithTheInstallsRetention() {
+        String identifier = cluster.string("clusterIdentifier");
+        assertThat(identifier).isEqualTo("selfhosted-test-db");
+        var groups = standalone.resourcesOfType(CLOUDWATCH_LOG_GROUP);
+        assertThat(groups).extracting(g -> g.string("name")).containsExactlyInAnyOrder(
+                "/aws/rds/cluster/" + identifier + "/audit", "/aws/rds/cluster/" + identifier + "/error",
+                "/aws/rds/cluster/" + identifier + "/slowquery");
+        assertThat(groups).allSatisfy(g -> assertThat(g.integer("retentionInDays")).isEqualTo(365));
+        // Created before the cluster, or RDS creates them itself without retention.
+        assertThat(cluster.dependencies()).containsAll(groups.stream().map(PlannedResource::urn).toList());
+
+        Plan auditOnly = database(ISOLATED, s -> s.logExports("audit"));
+        assertThat(auditOnly.resourcesOfType(CLOUDWATCH_LOG_GROUP)).singleElement()
+                .satisfies(g -> assertThat(g.string("name")).endsWith("/audit"));
+    }
+
+    @Test
+    void theSlowQueryLogIsOnWhenItIsExported() {
+        var parameters = standalone.single(RDS_CLUSTER_PARAMETER_GROUP);
+        assertThat(parameter(parameters, "slow_query_log")).isEqualTo("1");
+        assertThat(parameter(parameters, "long_query_time")).isEqualTo("2");
+        assertThat(parameter(parameters, "log_output")).isEqualTo("FILE");
+
+        var withoutSlowQueries = database(ISOLATED, s -> s.logExports("audit", "error")).single(RDS_CLUSTER_PARAMETER_GROUP);
+        assertThat(withoutSlowQueries.list("parameters")).noneMatch(p -> ((Map<?, ?>) p).get("name").equals("slow_query_log"));
+    }
+
+    @Test
+    void noPaidExtendedSupportUnlessAskedFor() {
+        assertThat(cluster.string("engineLifecycleSupport")).isEqualTo("open-source-rds-extended-support-disabled");
+        assertThat(database(ISOLATED, s -> s.extendedSupport(true)).single(RDS_CLUSTER).string("engineLifecycleSupport"))
+                .isEqualTo("open-source-rds-extended-support");
+    }
+
+    @Test
+    void theParameterGroupDescriptionClaimsNothingThatDependsOnSettings() {
+        String description = standalone.single(RDS_CLUSTER_PARAMETER_GROUP).string("description");
+        assertThat(description).doesNotContainIgnoringCase("TLS");
+        // Same description whatever the TLS setting, so turning TLS on does not replace the group.
+        assertThat(database(ISOLATED, s -> s.caCertificate(AuroraTlsTest.BUNDLE).requireSecureTransport(true))
+                .single(RDS_CLUSTER_PARAMETER_GROUP).string("description")).isEqualTo(description);
+    }
+
+    @Test
+    void aKeyChangeNeverReplacesTheCluster() {
+        assertThat(cluster.ignoreChanges()).contains("kmsKeyId", "engineVersion");
+        assertThat(standalone.resourcesOfType(RDS_CLUSTER_INSTANCE))
+                .allSatisfy(i -> assertThat(i.ignoreChanges()).contains("availabilityZone", "performanceInsightsKmsKeyId"));
     }
 
     @SuppressWarnings("unchecked")

@@ -15,20 +15,24 @@ import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * TLS between the API and the database: the API speaks it only when given the CA bundle, so the
- * database may require it only then.
+ * TLS between the API (and its migrations) and the database: both speak it only when given the CA
+ * bundle, so the database may require it only then.
  */
 class AuroraTlsTest {
     static final String BUNDLE = "-----BEGIN CERTIFICATE-----\nMIIEBjCCAu6gAwIBAgIJAMc0ZzaSUK51\n-----END CERTIFICATE-----\n";
 
     @Test
-    void withTheCaBundleTheApiVerifiesTlsAndTheDatabaseRequiresIt() {
+    void withTheCaBundleTheApiAndTheMigrationsVerifyTlsAndTheDatabaseRequiresIt() {
         Plan plan = SampleInstall.plan(b -> b.database(DatabaseArgs.builder()
                 .caCertificate(BUNDLE).requireSecureTransport(true).build())).requireSuccess();
         List<Object> parameters = plan.single(RDS_CLUSTER_PARAMETER_GROUP).list("parameters");
         assertThat(parameters).contains(Map.of("name", "require_secure_transport", "value", "ON", "applyMethod", "immediate"));
         PlannedResource task = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
         assertThat(environment(task, "pulumi-service")).containsEntry("DATABASE_CA_CERTIFICATE", BUNDLE)
+                .containsEntry("DATABASE_MIN_TLS_VERSION", "1.2");
+        // The migrations connect first: refused without TLS, no API task would ever start.
+        PlannedResource migrations = plan.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations");
+        assertThat(environment(migrations, "pulumi-migrations")).containsEntry("DATABASE_CA_CERTIFICATE", BUNDLE)
                 .containsEntry("DATABASE_MIN_TLS_VERSION", "1.2");
     }
 
@@ -44,9 +48,11 @@ class AuroraTlsTest {
     }
 
     @Test
-    void withoutTheBundleTheApiGetsNoTlsSettings() {
+    void withoutTheBundleNeitherGetsTlsSettings() {
         Plan plan = SampleInstall.plan(b -> b).requireSuccess();
         assertThat(environment(plan.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service").keySet())
+                .noneMatch(name -> name.startsWith("DATABASE_"));
+        assertThat(environment(plan.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations"), "pulumi-migrations").keySet())
                 .noneMatch(name -> name.startsWith("DATABASE_"));
     }
 }

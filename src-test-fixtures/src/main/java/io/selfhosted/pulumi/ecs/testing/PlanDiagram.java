@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LAMBDA_INVOCATION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_TASK_DEFINITION;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.KMS_KEY;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
@@ -23,8 +24,10 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRE
 /**
  * Draws the architecture of an AWS plan as a Mermaid flowchart, generated from what the program
  * registered rather than drawn by hand: DNS records, load balancers, ECS services (with their
- * containers and the order they start in), databases, buckets, secrets and keys, grouped by the
- * part (the component under the top component) that owns them.
+ * containers and the order they start in), one-shot tasks run during {@code pulumi up} (a Lambda
+ * invocation, drawn between the service that waits for it and the data it uses), databases,
+ * buckets, secrets and keys, grouped by the part (the component under the top component) that
+ * owns them.
  *
  * <p>Edges come from the engine's dependency graph: a node is linked to the nodes it depends on,
  * followed through resources that are not drawn (a service depends on a task definition, which
@@ -34,8 +37,8 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRE
  */
 public final class PlanDiagram {
     private enum Kind {
-        DNS(0, "Route53"), LOAD_BALANCER(1, "NLB"), SERVICE(2, "ECS service"), DATABASE(3, "Aurora"),
-        BUCKET(3, "S3"), SECRET(3, "Secret"), KEY(3, "KMS key");
+        DNS(0, "Route53"), LOAD_BALANCER(1, "NLB"), SERVICE(2, "ECS service"), ONE_SHOT(3, "one-shot task"),
+        DATABASE(4, "Aurora"), BUCKET(4, "S3"), SECRET(4, "Secret"), KEY(4, "KMS key");
 
         final int rank;
         final String label;
@@ -50,6 +53,7 @@ public final class PlanDiagram {
             ROUTE53_RECORD, Kind.DNS,
             LB_LOAD_BALANCER, Kind.LOAD_BALANCER,
             ECS_SERVICE, Kind.SERVICE,
+            LAMBDA_INVOCATION, Kind.ONE_SHOT,
             RDS_CLUSTER, Kind.DATABASE,
             S3_BUCKET, Kind.BUCKET,
             SECRETSMANAGER_SECRET, Kind.SECRET,
@@ -175,6 +179,7 @@ public final class PlanDiagram {
             case DATABASE -> "[(" + label + ")]";
             case BUCKET -> "[/" + label + "/]";
             case DNS -> "([" + label + "])";
+            case ONE_SHOT -> "[[" + label + "]]";
             default -> "[" + label + "]";
         };
     }

@@ -82,13 +82,15 @@ public final class PlanGantt {
     /** The chain of resources that decides {@link #total()}, first to last. */
     public List<Step> criticalPath() {
         List<Step> path = new ArrayList<>();
-        var last = steps.values().stream().max(Comparator.comparing(Step::end));
+        var last = steps.values().stream().max(Comparator.comparing(Step::end)
+                .thenComparing(s -> s.resource().urn(), Comparator.reverseOrder()));
         while (last.isPresent()) {
             var step = last.get();
             path.add(0, step);
+            // Of several dependencies that end together, the first by URN: the same path every run.
             last = dependencies.getOrDefault(step.resource().urn(), List.of()).stream()
                     .map(steps::get).filter(s -> s != null && s.end().equals(step.start()))
-                    .max(Comparator.comparing(Step::end));
+                    .min(Comparator.comparing(s -> s.resource().urn()));
         }
         return path;
     }
@@ -100,7 +102,8 @@ public final class PlanGantt {
         Map<String, List<Step>> bySection = new LinkedHashMap<>();
         steps.values().stream()
                 .filter(s -> critical.contains(s.resource().urn()) || CreationTimes.of(s.resource().type()).typical().compareTo(SHOWN) >= 0)
-                .sorted(Comparator.comparing(Step::start).thenComparing(s -> s.resource().name()))
+                .sorted(Comparator.comparing(Step::start).thenComparing(s -> s.resource().name())
+                        .thenComparing(s -> s.resource().urn()))
                 .forEach(s -> bySection.computeIfAbsent(section(s.resource()), k -> new ArrayList<>()).add(s));
         var out = new StringBuilder("gantt\n");
         out.append("  title Modeled first pulumi up: ").append(minutes(total())).append(" on the critical path (typical creation times)\n");
@@ -118,9 +121,12 @@ public final class PlanGantt {
         return out.toString();
     }
 
-    /** {@code 14 min 30 s}. */
+    /** {@code 14 min 30 s}, or {@code 45 s} under a minute. */
     public static String minutes(Duration d) {
         long seconds = d.toSeconds();
+        if (seconds < 60) {
+            return seconds + " s";
+        }
         return (seconds / 60) + " min" + (seconds % 60 == 0 ? "" : " " + (seconds % 60) + " s");
     }
 

@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * <p>Resources come in {@linkplain Plan#resourcesInTreeOrder() tree order}; keys are sorted;
  * secrets render as {@code "[secret]"} and unknowns as {@code "[unknown]"}; whole numbers render
  * without a fraction; string inputs holding a JSON object or array (container definitions,
- * policies) are embedded as JSON. {@code aliases} appears only on resources that declare some.
+ * policies) are embedded as JSON. {@code aliases} and {@code customTimeouts} appear only on resources that declare some.
  */
 public final class PlanJson {
 
@@ -79,6 +79,9 @@ public final class PlanJson {
             var aliases = new ArrayList<String>();
             resource.aliases().forEach(alias -> aliases.add(alias.describe()));
             json.put("aliases", aliases);
+        }
+        if (!resource.customTimeouts().isEmpty()) {
+            json.put("customTimeouts", new TreeMap<>(resource.customTimeouts()));
         }
         json.put("inputs", readable(resource.inputs()));
         return json;

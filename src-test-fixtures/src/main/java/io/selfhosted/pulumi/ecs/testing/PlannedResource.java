@@ -241,6 +241,15 @@ public final class PlannedResource {
         return options.replaceOnChanges();
     }
 
+    /**
+     * @return the {@code customTimeouts} option by operation ({@code create}, {@code update},
+     *         {@code delete}) as the engine receives them (for example {@code "30m"}); empty when
+     *         none is set
+     */
+    public Map<String, String> customTimeouts() {
+        return options.customTimeouts();
+    }
+
     /** @return the {@code additionalSecretOutputs} property names */
     public List<String> additionalSecretOutputs() {
         return options.additionalSecretOutputs();

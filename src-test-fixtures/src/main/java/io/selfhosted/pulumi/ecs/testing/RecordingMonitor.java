@@ -68,9 +68,28 @@ final class RecordingMonitor extends MockMonitor {
                 request.getDependenciesList(),
                 request.getDeleteBeforeReplace(),
                 request.getReplaceOnChangesList(),
-                request.getAdditionalSecretOutputsList());
+                request.getAdditionalSecretOutputsList(),
+                customTimeouts(request));
         return new PlannedResource(request.getType(), request.getName(), urn, parentOrNull(request.getParent()),
                 !request.getCustom(), WireValues.decode(request.getObject()), options);
+    }
+
+    /** The non-empty custom timeouts, by operation ({@code create}, {@code update}, {@code delete}). */
+    private static java.util.Map<String, String> customTimeouts(RegisterResourceRequest request) {
+        var timeouts = new java.util.TreeMap<String, String>();
+        if (request.hasCustomTimeouts()) {
+            var given = request.getCustomTimeouts();
+            if (!given.getCreate().isEmpty()) {
+                timeouts.put("create", given.getCreate());
+            }
+            if (!given.getUpdate().isEmpty()) {
+                timeouts.put("update", given.getUpdate());
+            }
+            if (!given.getDelete().isEmpty()) {
+                timeouts.put("delete", given.getDelete());
+            }
+        }
+        return timeouts;
     }
 
     /** The stack is every top-level resource's parent, but it is not part of the plan. */

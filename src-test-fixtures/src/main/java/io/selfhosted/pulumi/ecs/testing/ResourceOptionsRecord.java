@@ -1,6 +1,7 @@
 package io.selfhosted.pulumi.ecs.testing;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The resource options the engine receives with a registration, kept apart from the resource's
@@ -8,7 +9,8 @@ import java.util.List;
  */
 record ResourceOptionsRecord(boolean protect, boolean retainOnDelete, List<String> ignoreChanges,
                              List<PlannedAlias> aliases, List<String> dependencies, boolean deleteBeforeReplace,
-                             List<String> replaceOnChanges, List<String> additionalSecretOutputs) {
+                             List<String> replaceOnChanges, List<String> additionalSecretOutputs,
+                             Map<String, String> customTimeouts) {
 
     ResourceOptionsRecord {
         ignoreChanges = List.copyOf(ignoreChanges);
@@ -16,5 +18,6 @@ record ResourceOptionsRecord(boolean protect, boolean retainOnDelete, List<Strin
         dependencies = List.copyOf(dependencies);
         replaceOnChanges = List.copyOf(replaceOnChanges);
         additionalSecretOutputs = List.copyOf(additionalSecretOutputs);
+        customTimeouts = Map.copyOf(customTimeouts);
     }
 }

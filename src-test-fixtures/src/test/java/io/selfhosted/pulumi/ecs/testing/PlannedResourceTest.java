@@ -30,7 +30,7 @@ class PlannedResourceTest {
         inputs.put("volumes", List.of());
         inputs.put("pending", UnknownValue.INSTANCE);
         var options = new ResourceOptionsRecord(true, false, List.of("tags"), List.of(), List.of(), false,
-                List.of(), List.of());
+                List.of(), List.of(), Map.of("update", "30m"));
         return new PlannedResource(ECS_TASK_DEFINITION, "api",
                 "urn:pulumi:dev::proj::pulumi:pulumi:Stack$pkg:svc:Api$aws:ecs/taskDefinition:TaskDefinition::api",
                 "urn:pulumi:dev::proj::pulumi:pulumi:Stack$pkg:svc:Api::svc", false, inputs, options);
@@ -102,6 +102,7 @@ class PlannedResourceTest {
         assertThat(resource.parentName()).contains("svc");
         assertThat(resource.protect()).isTrue();
         assertThat(resource.ignoreChanges()).containsExactly("tags");
+        assertThat(resource.customTimeouts()).containsExactly(Map.entry("update", "30m"));
         assertThat(resource).hasToString("aws:ecs/taskDefinition:TaskDefinition::api");
     }
 

@@ -66,10 +66,16 @@ final class FakeNetworkResources {
         return type.equals("network") ? "net" : type.equals("gateway") ? "gwy" : "app";
     }
 
+    /**
+     * A load balancer. AWS replaces one whose scheme or (network) subnets change, and the new
+     * one has a new ARN: the ARN's id follows those inputs, so plans before and after such a
+     * change show what depends on the ARN moving with it.
+     */
     private static void loadBalancer(FakeResource r) {
         var name = r.autoname("name", false, 32);
         var kind = loadBalancerKind(r);
-        var suffix = kind + "/" + name + "/" + r.hex("arn", 16);
+        var replacedBy = "arn|" + r.flag("internal") + "|" + r.state.get("subnets");
+        var suffix = kind + "/" + name + "/" + r.hex(replacedBy, 16);
         r.put("arn", r.account.arn("elasticloadbalancing", "loadbalancer/" + suffix));
         r.put("arnSuffix", suffix);
         var elb = "elb." + r.account.region();

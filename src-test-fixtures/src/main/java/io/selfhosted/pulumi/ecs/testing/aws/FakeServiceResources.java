@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * Computed attributes of the fake AWS for application-side types: ECS, RDS, IAM, KMS, Secrets
- * Manager, CloudWatch Logs, S3, Application Auto Scaling, OpenSearch, Backup and SSM.
+ * Manager, CloudWatch Logs and alarms, EventBridge, SNS, Lambda, S3, Application Auto Scaling,
+ * OpenSearch, Backup and SSM.
  */
 final class FakeServiceResources {
 
@@ -38,6 +39,15 @@ final class FakeServiceResources {
         shapes.put("aws:backup/plan:Plan", FakeServiceResources::backupPlan);
         shapes.put("aws:ssm/parameter:Parameter", FakeServiceResources::ssmParameter);
         shapes.put("aws:lambda/function:Function", FakeServiceResources::lambdaFunction);
+        // An SNS topic's id is its ARN, which has no resource-type segment.
+        shapes.put("aws:sns/topic:Topic", r -> named(r, "sns", "", true));
+        shapes.put("aws:sns/topicSubscription:TopicSubscription", r -> {
+            var arn = r.text("topic") + ":" + r.fingerprint.uuid();
+            r.put("arn", arn);
+            r.idIfAbsent(arn);
+        });
+        shapes.put("aws:cloudwatch/eventRule:EventRule", r -> named(r, "events", "rule/", false));
+        shapes.put("aws:cloudwatch/metricAlarm:MetricAlarm", r -> named(r, "cloudwatch", "alarm:", false));
         // What a successful invocation returns, as the provider records it after `pulumi up`.
         shapes.put("aws:lambda/invocation:Invocation", r -> {
             r.put("result", "{\"status\":\"succeeded\",\"fake\":true}");
