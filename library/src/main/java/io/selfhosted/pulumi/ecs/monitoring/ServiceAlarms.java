@@ -26,6 +26,7 @@ import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.Json;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
+import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
 import io.selfhosted.pulumi.ecs.internal.PolicyDocument;
 import io.selfhosted.pulumi.ecs.internal.PolicyDocument.Statement;
 import io.selfhosted.pulumi.ecs.internal.Problems;
@@ -175,7 +176,9 @@ public class ServiceAlarms extends ComponentResource {
     }
 
     private void alarm(String logicalName, Output<List<String>> actions, Output<Map<String, String>> tags, MetricAlarmArgs.Builder alarm) {
-        new MetricAlarm(logicalName, alarm.alarmActions(actions).okActions(actions).tags(tags).build(), ChildOptions.of(this));
+        // Named after the stack and the alarm, so an alert says which install and what fired.
+        new MetricAlarm(logicalName, alarm.name(PhysicalNames.of(logicalName, "", 255))
+                .alarmActions(actions).okActions(actions).tags(tags).build(), ChildOptions.of(this));
     }
 
     /** EventBridge's ECS events of a failed deployment (the circuit breaker's, rollbacks included) of the services. */
