@@ -35,8 +35,8 @@ import java.util.logging.Logger;
  *
  * <pre>{@code
  * Plan plan = PlanRunner.create()
- *         .projectDir(Path.of("examples/minimal"))
- *         .configFile(Path.of("examples/minimal/Pulumi.sample.yaml"))
+ *         .projectDir(Path.of("stack"))
+ *         .configFile(Path.of("stack/Pulumi.sample.yaml"))
  *         .run(App::stack)
  *         .requireSuccess();
  * }</pre>

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code -Ddeploy.stack=<stack>} and the Pulumi CLI and AWS credentials are present:
  *
  * <pre>
- * pulumi login s3://my-state-bucket && cd examples/minimal && pulumi stack select dev
- * mvn -q install -DskipTests && mvn -pl examples/minimal verify -Ddeploy.stack=dev -Dtest=RealPreviewCheckTest
+ * pulumi login s3://my-state-bucket && cd stack && pulumi stack select prod && cd ..
+ * mvn -q install -DskipTests && mvn -pl stack verify -Ddeploy.stack=prod -Dtest=RealPreviewCheckTest
  * </pre>
  */
 class RealPreviewCheckTest {
