@@ -2,7 +2,7 @@
 // that plays tasks through PENDING, RUNNING and STOPPED, and a fake clock.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { familyOf, logStreamOf, runId, runOnce } from "../../main/resources/io/selfhosted/pulumi/ecs/fargate/one-shot-runner/runner.mjs";
+import { clientToken, familyOf, logStreamOf, runId, runOnce } from "../../main/resources/io/selfhosted/pulumi/ecs/fargate/one-shot-runner/runner.mjs";
 
 const TASK_DEFINITION = "arn:aws:ecs:us-east-1:123456789012:task-definition/pulumi-migrations:7";
 const INPUT = {
@@ -32,9 +32,11 @@ function clock(budgetMs = 900_000) {
  * A fake ECS. `script(task)` says, per DescribeTasks call, what the task looks like: a list of
  * states the task goes through, the last repeated.
  */
-function fakeEcs({ states = [{ lastStatus: "STOPPED", exitCode: 0 }], existing = [], runFailures = null } = {}) {
+function fakeEcs({ states = [{ lastStatus: "STOPPED", exitCode: 0 }], statesByRun = null, existing = [], runFailures = null,
+  forgets = false } = {}) {
   const tasks = new Map();
   const calls = { runTask: [], describeTasks: 0, listTasks: [] };
+  const replies = new Map();
   let next = 1;
   const add = (task) => tasks.set(task.taskArn, { ...task, step: 0, states: task.states ?? [task.state] });
   existing.forEach(add);
@@ -61,18 +63,25 @@ function fakeEcs({ states = [{ lastStatus: "STOPPED", exitCode: 0 }], existing =
       if (runFailures) {
         return { tasks: [], failures: runFailures };
       }
-      const existingForToken = [...tasks.values()].find((t) => t.clientToken === params.clientToken);
-      if (existingForToken) {
-        return { tasks: [view(existingForToken)], failures: [] };
+      // As ECS: a token seen before gets the response of its first request, replayed.
+      if (replies.has(params.clientToken)) {
+        return replies.get(params.clientToken);
       }
-      const taskArn = `arn:aws:ecs:us-east-1:123456789012:task/pulumi/task${next++}`;
+      const run = next++;
+      const taskArn = `arn:aws:ecs:us-east-1:123456789012:task/pulumi/task${run}`;
       add({ taskArn, taskDefinitionArn: params.taskDefinition, startedBy: params.startedBy, clientToken: params.clientToken,
-        states: [{ lastStatus: "PROVISIONING" }, ...states] });
-      return { tasks: [view(tasks.get(taskArn))], failures: [] };
+        states: [{ lastStatus: "PROVISIONING" }, ...(statesByRun ? statesByRun[run - 1] : states)] });
+      const reply = { tasks: [view(tasks.get(taskArn))], failures: [] };
+      replies.set(params.clientToken, reply);
+      if (forgets) {
+        tasks.delete(taskArn);
+      }
+      return reply;
     },
     async describeTasks({ tasks: arns }) {
       calls.describeTasks++;
-      return { tasks: arns.filter((a) => tasks.has(a)).map((a) => view(tasks.get(a))), failures: [] };
+      return { tasks: arns.filter((a) => tasks.has(a)).map((a) => view(tasks.get(a))),
+        failures: arns.filter((a) => !tasks.has(a)).map((arn) => ({ arn, reason: "MISSING" })) };
     },
     async listTasks({ startedBy, family, desiredStatus }) {
       calls.listTasks.push({ startedBy, family, desiredStatus });
@@ -94,7 +103,7 @@ test("a task that runs and exits 0 succeeds, with its ARN and log stream", async
   const ecs = fakeEcs({ states: [{ lastStatus: "PENDING" }, { lastStatus: "RUNNING" }, { lastStatus: "RUNNING" },
     { lastStatus: "STOPPED", exitCode: 0, stopCode: "EssentialContainerExited" }] });
 
-  const result = await runOnce(ecs, INPUT, clock());
+  const result = await runOnce(ecs, INPUT, clock(), "request-1");
 
   assert.equal(result.status, "succeeded");
   assert.equal(result.exitCode, 0);
@@ -111,7 +120,7 @@ test("a task that runs and exits 0 succeeds, with its ARN and log stream", async
 test("a task that has already stopped at the first look (exits within a second) succeeds", async () => {
   const ecs = fakeEcs({ states: [{ lastStatus: "STOPPED", exitCode: 0 }] });
 
-  const result = await runOnce(ecs, INPUT, clock());
+  const result = await runOnce(ecs, INPUT, clock(), "request-1");
 
   assert.equal(result.status, "succeeded");
   assert.equal(ecs.calls.runTask.length, 1);
@@ -120,7 +129,7 @@ test("a task that has already stopped at the first look (exits within a second) 
 test("a non-zero exit fails with the exit code, the task ARN and the log stream", async () => {
   const ecs = fakeEcs({ states: [{ lastStatus: "RUNNING" }, { lastStatus: "STOPPED", exitCode: 1, stopCode: "EssentialContainerExited" }] });
 
-  await assert.rejects(runOnce(ecs, INPUT, clock()), (e) => {
+  await assert.rejects(runOnce(ecs, INPUT, clock(), "request-1"), (e) => {
     assert.match(e.message, /exited with code 1/);
     assert.match(e.message, /task\/pulumi\/task1/);
     assert.match(e.message, /pulumi-api-migrations-1a2b3c4 pulumi-migrations\/pulumi-migrations\/task1/);
@@ -132,23 +141,23 @@ test("a task that cannot start (image pull) fails with the stop reason", async (
   const ecs = fakeEcs({ states: [{ lastStatus: "STOPPED", stopCode: "TaskFailedToStart",
     stoppedReason: "CannotPullContainerError: pull rate limit", reason: "CannotPullContainerError" }] });
 
-  await assert.rejects(runOnce(ecs, INPUT, clock()), /did not run to completion \(TaskFailedToStart: CannotPullContainerError: pull rate limit; container: CannotPullContainerError\)/);
+  await assert.rejects(runOnce(ecs, INPUT, clock(), "request-1"), /did not run to completion \(TaskFailedToStart: CannotPullContainerError: pull rate limit; container: CannotPullContainerError\)/);
 });
 
 test("RunTask failures (no capacity) fail with ECS's reasons", async () => {
   const ecs = fakeEcs({ runFailures: [{ reason: "RESOURCE:MEMORY", detail: "no capacity" }] });
 
-  await assert.rejects(runOnce(ecs, INPUT, clock()), /could not start a task of .*pulumi-migrations:7: RESOURCE:MEMORY \(no capacity\)/);
+  await assert.rejects(runOnce(ecs, INPUT, clock(), "request-1"), /could not start a task of .*pulumi-migrations:7: RESOURCE:MEMORY \(no capacity\)/);
 });
 
 test("a run that outlives the invocation fails saying so, and the next invocation waits for it", async () => {
   const running = Array.from({ length: 100 }, () => ({ lastStatus: "RUNNING" }));
   const ecs = fakeEcs({ states: [...running, { lastStatus: "STOPPED", exitCode: 0 }] });
 
-  await assert.rejects(runOnce(ecs, INPUT, clock(60_000)), /is still running; run pulumi up again to wait for it \(it is not started twice\)/);
+  await assert.rejects(runOnce(ecs, INPUT, clock(60_000), "request-1"), /is still running; run pulumi up again to wait for it \(it is not started twice\)/);
   assert.equal(ecs.calls.runTask.length, 1);
 
-  const result = await runOnce(ecs, INPUT, clock());
+  const result = await runOnce(ecs, INPUT, clock(), "request-2");
 
   assert.equal(result.status, "succeeded");
   assert.equal(ecs.calls.runTask.length, 1, "the second invocation must not start another task");
@@ -159,7 +168,7 @@ test("a run of this revision that succeeded while nobody waited is not run again
   const ecs = fakeEcs({ existing: [{ taskArn: "arn:aws:ecs:us-east-1:123456789012:task/pulumi/done", taskDefinitionArn: TASK_DEFINITION,
     startedBy: id, state: { lastStatus: "STOPPED", exitCode: 0 } }] });
 
-  const result = await runOnce(ecs, INPUT, clock());
+  const result = await runOnce(ecs, INPUT, clock(), "request-1");
 
   assert.equal(result.status, "succeeded earlier");
   assert.equal(result.taskArn, "arn:aws:ecs:us-east-1:123456789012:task/pulumi/done");
@@ -172,52 +181,59 @@ test("a run of another revision in progress is waited for before this one starts
     startedBy: runId(other), states: [{ lastStatus: "RUNNING" }, { lastStatus: "RUNNING" }, { lastStatus: "STOPPED", exitCode: 0 }] }] });
   const time = clock();
 
-  const result = await runOnce(ecs, INPUT, time);
+  const result = await runOnce(ecs, INPUT, time, "request-1");
 
   assert.equal(result.status, "succeeded");
   assert.equal(ecs.calls.runTask.length, 1);
   assert.ok(ecs.tasks.get("arn:aws:ecs:us-east-1:123456789012:task/pulumi/older").step >= 3, "the older run was watched to its end first");
 });
 
-test("two invocations racing for one revision start one task", async () => {
-  const ecs = fakeEcs({ states: [{ lastStatus: "RUNNING" }, { lastStatus: "STOPPED", exitCode: 0 }] });
+test("two invocations racing for one revision both succeed when one task does the work", async () => {
+  // Both list before either starts a task; the migrator's lock lets one task work, the other exit 1.
+  const ecs = fakeEcs({ statesByRun: [[{ lastStatus: "RUNNING" }, { lastStatus: "STOPPED", exitCode: 0 }],
+    [{ lastStatus: "STOPPED", exitCode: 1 }]] });
 
-  const [a, b] = await Promise.all([runOnce(ecs, INPUT, clock()), runOnce(ecs, INPUT, clock())]);
+  const [a, b] = await Promise.all([runOnce(ecs, INPUT, clock(), "request-a"), runOnce(ecs, INPUT, clock(), "request-b")]);
 
   assert.equal(a.taskArn, b.taskArn);
-  assert.equal(new Set(ecs.calls.runTask.map((r) => r.clientToken)).size, 1);
-  assert.equal(ecs.tasks.size, 1);
+  assert.deepEqual([a.status, b.status].sort(), ["succeeded", "succeeded in a concurrent run"]);
 });
 
-test("after a failed run, the next invocation runs the revision again", async () => {
-  const id = runId(TASK_DEFINITION);
-  const ecs = fakeEcs({ existing: [{ taskArn: "arn:aws:ecs:us-east-1:123456789012:task/pulumi/failed", taskDefinitionArn: TASK_DEFINITION,
-    startedBy: id, clientToken: `${id}-0`, state: { lastStatus: "STOPPED", exitCode: 1 } }] });
+test("after a failed run, the next invocation runs the revision again with a token of its own", async () => {
+  const ecs = fakeEcs({ statesByRun: [[{ lastStatus: "STOPPED", exitCode: 1 }], [{ lastStatus: "STOPPED", exitCode: 0 }]] });
+  await assert.rejects(runOnce(ecs, INPUT, clock(), "request-1"), /exited with code 1/);
 
-  const result = await runOnce(ecs, INPUT, clock());
-
-  assert.equal(result.status, "succeeded");
-  assert.equal(ecs.calls.runTask[0].clientToken, `${id}-1`);
-});
-
-test("an old failed task still named by the token is not mistaken for this run", async () => {
-  const id = runId(TASK_DEFINITION);
-  // ECS no longer lists the failed task, but its idempotency token still returns it.
-  const ecs = fakeEcs();
-  ecs.tasks.set("arn:aws:ecs:us-east-1:123456789012:task/pulumi/forgotten", { taskArn: "arn:aws:ecs:us-east-1:123456789012:task/pulumi/forgotten",
-    taskDefinitionArn: "unlisted", startedBy: "unlisted", clientToken: `${id}-0`, createdAt: new Date(1_600_000_000_000),
-    step: 0, states: [{ lastStatus: "STOPPED", exitCode: 1 }] });
-
-  const result = await runOnce(ecs, INPUT, clock());
+  const result = await runOnce(ecs, INPUT, clock(), "request-2");
 
   assert.equal(result.status, "succeeded");
   assert.equal(ecs.calls.runTask.length, 2);
-  assert.notEqual(ecs.calls.runTask[1].clientToken, `${id}-0`);
+  assert.notEqual(ecs.calls.runTask[1].clientToken, ecs.calls.runTask[0].clientToken);
+});
+
+test("a retry after ECS forgot the failed task (hours later) starts a new task, not a replay", async () => {
+  const ecs = fakeEcs({ statesByRun: [[{ lastStatus: "STOPPED", exitCode: 1 }], [{ lastStatus: "STOPPED", exitCode: 0 }]] });
+  await assert.rejects(runOnce(ecs, INPUT, clock(), "request-1"), /exited with code 1/);
+  ecs.tasks.clear(); // ECS keeps stopped tasks for about an hour
+
+  const result = await runOnce(ecs, INPUT, clock(), "request-2");
+
+  assert.equal(result.status, "succeeded");
+  assert.equal(result.taskArn, "arn:aws:ecs:us-east-1:123456789012:task/pulumi/task2");
+});
+
+test("a task ECS does not know (MISSING) fails after a grace period instead of waiting out the invocation", async () => {
+  const ecs = fakeEcs({ forgets: true });
+  const time = clock();
+
+  await assert.rejects(runOnce(ecs, INPUT, time, "request-1"), /ECS no longer knows task .*task1 \(MISSING\); run pulumi up again/);
+  assert.ok(time.remainingMs() > 800_000, "it gave up after the grace period, not at the end of the invocation");
 });
 
 test("ids and names", () => {
   assert.match(runId(TASK_DEFINITION), /^run-[0-9a-f]{32}$/);
-  assert.ok(runId(TASK_DEFINITION).length + 15 <= 64, "token with an attempt suffix fits ECS's 64 characters");
+  assert.ok(clientToken(TASK_DEFINITION, "9f1c4e2a-8b7d-4c3e-a1f2-0d9e8c7b6a54").length <= 64, "the token fits ECS's 64 characters");
+  assert.equal(clientToken(TASK_DEFINITION, "a"), clientToken(TASK_DEFINITION, "a"));
+  assert.notEqual(clientToken(TASK_DEFINITION, "a"), clientToken(TASK_DEFINITION, "b"));
   assert.notEqual(runId(TASK_DEFINITION), runId(TASK_DEFINITION.replace(":7", ":8")));
   assert.equal(familyOf(TASK_DEFINITION), "pulumi-migrations");
   assert.equal(logStreamOf(INPUT, "arn:aws:ecs:us-east-1:123456789012:task/pulumi/abc"), "pulumi-migrations/pulumi-migrations/abc");

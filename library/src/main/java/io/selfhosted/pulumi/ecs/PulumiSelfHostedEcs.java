@@ -296,6 +296,8 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .tags(tags);
         args.recaptcha().ifPresent(r -> consoleArgs.recaptchaSiteKey(r.siteKey()));
         secrets.valueFrom(AG_GRID_LICENSE_KEY).ifPresent(consoleArgs::agGridLicenseKeySecret);
+        // Nothing of a new version starts before its migrations succeeded, the Console included.
+        api.migrationsResult().ifPresent(consoleArgs::deploymentGate);
         var console = new ConsoleService(name + "-console", consoleArgs.build(), child());
 
         var alarms = new ServiceAlarms(name + "-alarms", ServiceAlarmsArgs.builder()

@@ -105,9 +105,9 @@ public class AuroraDatabase extends ComponentResource {
 
         var parameters = new ClusterParameterGroup(name, ClusterParameterGroupArgs.builder()
                 .family("aurora-mysql8.0")
-                // A parameter group's description cannot change without replacing it: it states
-                // what every variant has, and require_secure_transport says whether TLS is required.
-                .description("Pulumi Service: strict SQL mode, audit and slow query logs")
+                // A parameter group's description cannot change without replacing it: it claims
+                // nothing that depends on settings (TLS, which logs); the parameters say that.
+                .description("Pulumi Service database cluster parameters")
                 .parameters(parameters(settings))
                 .tags(tags)
                 .build(), ChildOptions.of(this));
@@ -122,7 +122,8 @@ public class AuroraDatabase extends ComponentResource {
                     .name("/aws/rds/cluster/" + identifier + "/" + log)
                     .retentionInDays(args.logRetentionDays())
                     .tags(tags)
-                    .build(), ChildOptions.of(this));
+                    // Kept with the (retained) cluster, which goes on exporting into them.
+                    .build(), ChildOptions.retained(this).build());
             logGroups.add(logGroup);
         }
 

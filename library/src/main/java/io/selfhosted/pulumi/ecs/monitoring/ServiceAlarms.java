@@ -153,8 +153,9 @@ public class ServiceAlarms extends ComponentResource {
                 .evaluationPeriods(1)
                 .comparisonOperator("LessThanThreshold")
                 .threshold(settings.certificateDaysToExpiry().applyValue(Integer::doubleValue))
-                // ACM publishes the metric once a day; no data means nobody is watching.
-                .treatMissingData("breaching")));
+                // ACM publishes the metric once a day, not always on time: a late datapoint
+                // keeps the alarm in its state rather than raising it.
+                .treatMissingData("missing")));
 
         this.topicArn = topic.arn();
         registerOutputs(Map.of("topicArn", topicArn));

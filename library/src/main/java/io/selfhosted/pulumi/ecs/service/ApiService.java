@@ -69,6 +69,8 @@ public class ApiService extends ComponentResource {
     @Export(name = "migrationsLogGroupName", refs = String.class)
     private final @Nullable Output<String> migrationsLogGroupName;
 
+    private final @Nullable Output<String> migrationsResult;
+
     /**
      * @param name    the component's logical name; children are named after it
      * @param args    what the other parts produced, and the API's settings
@@ -124,6 +126,7 @@ public class ApiService extends ComponentResource {
         var service = new FargateService(name, serviceArgs.build(), ComponentResourceOptions.builder().parent(this).build());
 
         this.migrationsLogGroupName = migrations == null ? null : migrations.logGroupName();
+        this.migrationsResult = migrations == null ? null : migrations.result();
         this.serviceName = service.serviceName();
         this.serviceArn = service.serviceArn();
         this.securityGroupId = service.securityGroupId();
@@ -233,6 +236,15 @@ public class ApiService extends ComponentResource {
     /** The API's log group. */
     public Output<String> logGroupName() {
         return logGroupName;
+    }
+
+    /**
+     * The result of this version's migrations run, unless {@link ApiArgs#runMigrations()} is
+     * off: known once the run succeeded. Give it to what must wait for the migrated schema, such
+     * as {@link ConsoleServiceArgs#deploymentGate()}.
+     */
+    public Optional<Output<String>> migrationsResult() {
+        return Optional.ofNullable(migrationsResult);
     }
 
     /** The migrations task's log group, unless {@link ApiArgs#runMigrations()} is off. */

@@ -96,6 +96,7 @@ public class ConsoleService extends ComponentResource {
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags());
         args.secretsKmsKeyArn().ifPresent(serviceArgs::secretsKmsKeyArn);
+        args.deploymentGate().ifPresent(serviceArgs::deploymentGate);
         args.apiLoadBalancerSecurityGroupId().ifPresent(apiGroup -> serviceArgs.peerSecurityGroups(SecurityGroupAccessArgs.builder()
                 .name("api-lb")
                 .securityGroupId(apiGroup)

@@ -51,6 +51,9 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     @Import(name = "settings")
     private @Nullable ConsoleArgs settings;
 
+    @Import(name = "deploymentGate")
+    private @Nullable Output<String> deploymentGate;
+
     @Import(name = "deploymentTimeoutMinutes")
     private @Nullable Output<Integer> deploymentTimeoutMinutes;
 
@@ -75,6 +78,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         this.agGridLicenseKeySecret = $.agGridLicenseKeySecret;
         this.secretsKmsKeyArn = $.secretsKmsKeyArn;
         this.settings = $.settings;
+        this.deploymentGate = $.deploymentGate;
         this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
@@ -163,6 +167,16 @@ public final class ConsoleServiceArgs extends ResourceArgs {
      */
     public ConsoleArgs settings() {
         return settings == null ? ConsoleArgs.builder().build() : settings;
+    }
+
+    /**
+     * An output a deployment of the Console waits for, such as {@link
+     * ApiService#migrationsResult()}: a new version of the Console starts only after the migrations
+     * of that version succeeded.
+     * <p>Default: none.
+     */
+    public Optional<Output<String>> deploymentGate() {
+        return Optional.ofNullable(deploymentGate);
     }
 
     /**
@@ -311,6 +325,17 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         public Builder settings(@Nullable ConsoleArgs settings) {
             $.settings = settings;
             return this;
+        }
+
+        /** @see ConsoleServiceArgs#deploymentGate() */
+        public Builder deploymentGate(@Nullable Output<String> deploymentGate) {
+            $.deploymentGate = deploymentGate;
+            return this;
+        }
+
+        /** @see ConsoleServiceArgs#deploymentGate() */
+        public Builder deploymentGate(String deploymentGate) {
+            return deploymentGate(Output.of(deploymentGate));
         }
 
         /** @see ConsoleServiceArgs#deploymentTimeoutMinutes() */

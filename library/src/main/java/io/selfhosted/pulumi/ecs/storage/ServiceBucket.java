@@ -48,6 +48,11 @@ final class ServiceBucket {
         // AWS. The buckets the service always needs are also protected; an optional one is not,
         // so that turning its feature off succeeds (and leaves the bucket behind).
         var options = optional ? ChildOptions.retained(parent) : ChildOptions.stateful(parent);
+        // The guard rails of a bucket stay with it whenever the bucket is kept in AWS (an
+        // optional bucket turned off, a teardown): it keeps its encryption, public access block,
+        // TLS-only policy, versioning and lifecycle instead of falling back to AWS's defaults.
+        java.util.function.Supplier<com.pulumi.resources.CustomResourceOptions.Builder> guarded =
+                () -> ChildOptions.retained(parent);
         this.bucket = new BucketV2(logicalName, BucketV2Args.builder()
                 .bucketPrefix(namePrefix)
                 .forceDestroy(false)
@@ -58,7 +63,7 @@ final class ServiceBucket {
         var ownership = new BucketOwnershipControls(logicalName, BucketOwnershipControlsArgs.builder()
                 .bucket(id)
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), ChildOptions.of(parent));
+                .build(), guarded.get().build());
 
         var publicAccess = new BucketPublicAccessBlock(logicalName, BucketPublicAccessBlockArgs.builder()
                 .bucket(id)
@@ -66,13 +71,13 @@ final class ServiceBucket {
                 .blockPublicPolicy(true)
                 .ignorePublicAcls(true)
                 .restrictPublicBuckets(true)
-                .build(), ChildOptions.of(parent));
+                .build(), guarded.get().build());
 
         var versioning = new BucketVersioningV2(logicalName, BucketVersioningV2Args.builder()
                 .bucket(id)
                 .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder()
                         .status("Enabled").build())
-                .build(), ChildOptions.of(parent));
+                .build(), guarded.get().build());
 
         new BucketServerSideEncryptionConfigurationV2(logicalName,
                 BucketServerSideEncryptionConfigurationV2Args.builder()
@@ -86,7 +91,7 @@ final class ServiceBucket {
                                 // Bucket keys cut KMS requests (and cost) by orders of magnitude.
                                 .bucketKeyEnabled(true)
                                 .build())
-                        .build(), ChildOptions.of(parent));
+                        .build(), guarded.get().build());
 
         // Lifecycle rules on noncurrent versions need versioning to exist first.
         new BucketLifecycleConfigurationV2(logicalName, BucketLifecycleConfigurationV2Args.builder()
@@ -102,13 +107,13 @@ final class ServiceBucket {
                                 .daysAfterInitiation(settings.abortIncompleteUploadDays())
                                 .build())
                         .build())
-                .build(), ChildOptions.builder(parent).dependsOn(versioning).build());
+                .build(), guarded.get().dependsOn(versioning).build());
 
         // S3 rejects a bucket policy while the public access block is being applied; order them.
         new BucketPolicy(logicalName, BucketPolicyArgs.builder()
                 .bucket(id)
                 .policy(bucket.arn().applyValue(ServiceBucket::tlsOnlyPolicy))
-                .build(), ChildOptions.builder(parent).dependsOn(publicAccess, ownership).build());
+                .build(), guarded.get().dependsOn(publicAccess, ownership).build());
     }
 
     /** Denies every request that is not over TLS 1.2 or newer. */

@@ -185,7 +185,11 @@ class AuroraDatabaseTest {
         assertThat(groups).extracting(g -> g.string("name")).containsExactlyInAnyOrder(
                 "/aws/rds/cluster/" + identifier + "/audit", "/aws/rds/cluster/" + identifier + "/error",
                 "/aws/rds/cluster/" + identifier + "/slowquery");
-        assertThat(groups).allSatisfy(g -> assertThat(g.integer("retentionInDays")).isEqualTo(365));
+        assertThat(groups).allSatisfy(g -> {
+            assertThat(g.integer("retentionInDays")).isEqualTo(365);
+            // A kept cluster goes on exporting: its groups are kept too.
+            assertThat(g.retainOnDelete()).isTrue();
+        });
         // Created before the cluster, or RDS creates them itself without retention.
         assertThat(cluster.dependencies()).containsAll(groups.stream().map(PlannedResource::urn).toList());
 

@@ -67,6 +67,12 @@ class DeploymentOrderTest {
     }
 
     @Test
+    void theConsoleToo() {
+        // Nothing of a new version starts before its migrations succeeded.
+        assertThat(PLAN.resource(ECS_SERVICE, "pulumi-console").dependencies()).contains(PLAN.single(LAMBDA_INVOCATION).urn());
+    }
+
+    @Test
     void migrationsRunOnlyOnceEveryInstanceAndTheirNetworkAccessExist() {
         PlannedResource migrations = PLAN.single(LAMBDA_INVOCATION);
         assertThat(migrations.dependencies()).contains(

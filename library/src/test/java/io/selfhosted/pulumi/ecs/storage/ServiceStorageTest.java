@@ -65,6 +65,10 @@ class ServiceStorageTest {
         // The optional bucket gets the same guard rails as the others.
         assertThat(withEvents.resourcesOfType(S3_BUCKET_POLICY)).hasSize(4);
         assertThat(withEvents.resourcesOfType(S3_BUCKET_SERVER_SIDE_ENCRYPTION_CONFIGURATION)).hasSize(4);
+        // Turned off, the bucket stays in AWS with its guard rails: every setting is retained too.
+        assertThat(withEvents.resources().stream().filter(r -> r.parentName().orElse("").equals("storage")
+                && r.name().startsWith("storage-engine-events"))).hasSizeGreaterThan(5)
+                .allSatisfy(r -> assertThat(r.retainOnDelete()).as("%s retained", r).isTrue());
         // Engine events can be turned off again without state surgery: retained, not protected.
         assertThat(withEvents.resource(S3_BUCKET, "storage-engine-events").protect()).isFalse();
         assertThat(withEvents.resource(S3_BUCKET, "storage-engine-events").retainOnDelete()).isTrue();

@@ -14,4 +14,4 @@ export const handler = async (event, context) => runOnce(ecs, event, {
   now: () => Date.now(),
   remainingMs: () => context.getRemainingTimeInMillis(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-});
+}, context.awsRequestId);

@@ -1,29 +1,40 @@
-// Runs one Fargate task to completion for a `pulumi up`, exactly once per task definition
-// revision, and says loudly why when it did not succeed. The AWS calls come in as `ecs`
-// (RunTask, DescribeTasks, ListTasks), so that the logic runs under unit tests without AWS.
+// Runs one Fargate task to completion for a `pulumi up`, once per task definition revision,
+// and says loudly why when it did not succeed. The AWS calls come in as `ecs` (RunTask,
+// DescribeTasks, ListTasks), so that the logic runs under unit tests without AWS.
 //
 // Guarantees:
 // - singleton: a run of the same family already in progress (another `pulumi up`, an earlier
-//   revision, the previous invocation of this one) is waited for, never run beside; RunTask is
-//   called with an idempotency token derived from the revision (ECS keeps it 24 hours), so two
-//   invocations racing for the same revision, or an invocation the AWS SDK retries, start one
-//   task;
+//   revision, the previous invocation of this one) is waited for, never run beside. Should two
+//   invocations still start a task each (they listed at the same moment; Pulumi's stack lock
+//   makes that rare), the migrator's database lock lets one of them work and the other exit:
+//   an invocation whose task failed succeeds when another task of the same revision succeeded;
 // - blocking and loud: the invocation succeeds only when the task's essential container exited
 //   0; otherwise it fails with the exit code or stop reason, the task ARN and the log stream;
 // - fast exits: a task that stopped before the first look is handled like any other;
 // - bounded and resumable: when the invocation's time runs out first, it fails saying the task
 //   is still running; the next invocation for the same revision waits for that task instead of
 //   starting another.
+//
+// RunTask's idempotency token is new for every invocation (it covers the AWS SDK's own retries
+// of the call). A token tied to the revision would make ECS answer a later run, for 24 hours,
+// with the response it gave the first one, long after that task is gone.
 
 import { createHash } from "node:crypto";
 
 const POLL_MS = 5000;
 /** Time kept back at the end of the invocation to report instead of being cut off. */
 const MARGIN_MS = 15000;
+/** How long a task ECS says it does not know may take to appear after RunTask. */
+const MISSING_GRACE_MS = 60000;
 
-/** The run's identity: `startedBy` and idempotency token of every task of this revision. */
+/** The run's identity: the `startedBy` of every task of this revision. */
 export function runId(taskDefinitionArn) {
   return "run-" + createHash("sha256").update(taskDefinitionArn).digest("hex").slice(0, 32);
+}
+
+/** RunTask's idempotency token for one invocation (at most 64 characters, as ECS allows). */
+export function clientToken(taskDefinitionArn, invocationId) {
+  return "t-" + createHash("sha256").update(taskDefinitionArn + "\n" + invocationId).digest("hex").slice(0, 40);
 }
 
 /** `family` of a task definition ARN (`.../task-definition/<family>:<revision>`). */
@@ -44,8 +55,9 @@ export function logStreamOf(input, taskArn) {
  * @param input `{ cluster, taskDefinition, containerName, subnets, securityGroups, logGroup,
  *              logStreamPrefix }`
  * @param clock `{ now(), remainingMs(), sleep(ms) }`
+ * @param invocationId what tells this invocation from others (Lambda's request id)
  */
-export async function runOnce(ecs, input, clock) {
+export async function runOnce(ecs, input, clock, invocationId) {
   const id = runId(input.taskDefinition);
   const family = familyOf(input.taskDefinition);
   const timeLeft = () => clock.remainingMs() - MARGIN_MS;
@@ -72,9 +84,7 @@ export async function runOnce(ecs, input, clock) {
     if (succeeded) {
       return result(input, succeeded, "succeeded earlier");
     }
-    // The token makes racing invocations of one revision start one task; a failed earlier
-    // task counts as an attempt, so that a new `pulumi up` after a failure runs it again.
-    taskArn = await start(ecs, input, id, `${id}-${earlier.length}`, clock);
+    taskArn = (await runTask(ecs, input, id, clientToken(input.taskDefinition, invocationId ?? String(clock.now())))).taskArn;
   }
 
   const task = await waitStopped(ecs, input.cluster, taskArn, timeLeft, clock);
@@ -86,26 +96,17 @@ export async function runOnce(ecs, input, clock) {
   if (code === 0) {
     return result(input, task, "succeeded");
   }
+  // Another task of this revision, started at the same moment, may have done the work.
+  const sibling = (await describe(ecs, input.cluster, await listTasks(ecs, input.cluster, { family, desiredStatus: "STOPPED" })))
+    .find((other) => other.startedBy === id && other.taskArn !== task.taskArn && exitCode(other, input.containerName) === 0);
+  if (sibling) {
+    return result(input, sibling, "succeeded in a concurrent run");
+  }
   const why = code === undefined
     ? `did not run to completion (${task.stopCode ?? "no stop code"}: ${task.stoppedReason ?? "no reason given"}`
       + `${containerReason(task, input.containerName)})`
     : `exited with code ${code}`;
   throw new Error(`task ${task.taskArn} ${why}. Logs: ${input.logGroup} ${logStreamOf(input, task.taskArn)}`);
-}
-
-async function start(ecs, input, id, token, clock) {
-  const startedAt = clock.now();
-  let task = await runTask(ecs, input, id, token);
-  if (task.lastStatus === "STOPPED" && exitCode(task, input.containerName) !== 0 && createdBefore(task, startedAt)) {
-    // The token still names an old failed task that ECS no longer lists: start anew.
-    task = await runTask(ecs, input, id, `${id}-${startedAt}`);
-  }
-  return task.taskArn;
-}
-
-function createdBefore(task, time) {
-  const created = task.createdAt instanceof Date ? task.createdAt.getTime() : Date.parse(task.createdAt ?? "");
-  return Number.isFinite(created) && created < time;
 }
 
 async function runTask(ecs, input, id, token) {
@@ -134,13 +135,28 @@ async function runTask(ecs, input, id, token) {
   return task;
 }
 
-/** The task once it has stopped, or null when the time left runs out first. */
+/**
+ * The task once it has stopped, or null when the time left runs out first. A task ECS reports
+ * as MISSING for longer than right after RunTask is gone (ECS forgets stopped tasks after
+ * about an hour): that is an error, not a reason to wait.
+ */
 async function waitStopped(ecs, cluster, taskArn, timeLeft, clock) {
+  let missingSince;
   for (;;) {
-    const [task] = await describe(ecs, cluster, [taskArn]);
-    // Right after RunTask, DescribeTasks may not know the task yet: keep looking.
+    const response = await ecs.describeTasks({ cluster, tasks: [taskArn] });
+    const task = (response.tasks ?? [])[0];
     if (task && task.lastStatus === "STOPPED") {
       return task;
+    }
+    if (!task) {
+      const failure = (response.failures ?? []).find((f) => f.arn === taskArn) ?? (response.failures ?? [])[0];
+      missingSince = missingSince ?? clock.now();
+      if (clock.now() - missingSince >= MISSING_GRACE_MS) {
+        throw new Error(`ECS no longer knows task ${taskArn} (${failure?.reason ?? "not returned"}); `
+          + "run pulumi up again to run it anew");
+      }
+    } else {
+      missingSince = undefined;
     }
     if (timeLeft() <= POLL_MS) {
       return null;
