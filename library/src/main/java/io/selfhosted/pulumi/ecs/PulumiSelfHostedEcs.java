@@ -7,6 +7,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.database.AuroraDatabase;
 import io.selfhosted.pulumi.ecs.database.AuroraDatabaseArgs;
+import io.selfhosted.pulumi.ecs.database.ExistingDatabaseArgs;
 import io.selfhosted.pulumi.ecs.dns.AliasRecordArgs;
 import io.selfhosted.pulumi.ecs.dns.HostedZone;
 import io.selfhosted.pulumi.ecs.dns.ServiceCertificate;
@@ -24,6 +25,7 @@ import io.selfhosted.pulumi.ecs.internal.ExportedOutputs;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.Validation;
 import io.selfhosted.pulumi.ecs.kms.ServiceKey;
 import io.selfhosted.pulumi.ecs.kms.ServiceKeyArgs;
@@ -184,29 +186,76 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.kmsKeyArn = args.kmsKeyArn().map(key -> ServiceKey.arnOf(key, this)).orElseGet(() -> new ServiceKey(name + "-key",
                 ServiceKeyArgs.builder().tags(tags).build(), child()).keyArn());
 
-        var storage = new ServiceStorage(name + "-storage", ServiceStorageArgs.builder()
-                .kmsKeyArn(kmsKeyArn)
-                .settings(args.storage())
-                .tags(tags)
-                .build(), child());
+        var buckets = ServiceBucketsArgs.builder();
+        args.existingBuckets().ifPresentOrElse(existing -> {
+            // Buckets an installer (or anyone) created: used as they are, nothing is created.
+            buckets.checkpointBucketName(existing.checkpointBucketName())
+                    .policyPackBucketName(existing.policyPackBucketName())
+                    .metadataBucketName(existing.metadataBucketName());
+            existing.engineEventsBucketName().ifPresent(buckets::engineEventsBucketName);
+            existing.kmsKeyArn().ifPresent(buckets::kmsKeyArn);
+        }, () -> {
+            var storage = new ServiceStorage(name + "-storage", ServiceStorageArgs.builder()
+                    .kmsKeyArn(kmsKeyArn)
+                    .settings(args.storage())
+                    .tags(tags)
+                    .build(), child());
+            buckets.checkpointBucketName(storage.checkpointBucketName())
+                    .policyPackBucketName(storage.policyPackBucketName())
+                    .metadataBucketName(storage.metadataBucketName());
+            storage.engineEventsBucketName().ifPresent(buckets::engineEventsBucketName);
+        });
+        var serviceBuckets = buckets.build();
 
-        var secrets = new ServiceSecrets(name + "-secrets", ServiceSecretsArgs.builder()
+        var existingDatabase = args.existingDatabase();
+        var secretsArgs = ServiceSecretsArgs.builder()
                 .kmsKeyArn(kmsKeyArn)
                 .licenseKey(args.licenseKey())
                 .values(optionalSecrets(args))
-                .tags(tags)
-                .build(), child());
+                .tags(tags);
+        existingDatabase.ifPresent(existing -> {
+            // The user of a database that exists: kept as given, or already in a secret of its own.
+            secretsArgs.storeDatabaseCredentials(existing.credentialsSecretArn().isEmpty());
+            existing.username().ifPresent(secretsArgs::databaseUsername);
+            existing.password().ifPresent(secretsArgs::databasePassword);
+        });
+        var secrets = new ServiceSecrets(name + "-secrets", secretsArgs.build(), child());
+        Output<String> credentialsSecretArn = existingDatabase.flatMap(ExistingDatabaseArgs::credentialsSecretArn)
+                .orElseGet(() -> secrets.databaseCredentialsSecretArn().orElseThrow());
 
-        var database = new AuroraDatabase(name + "-database", AuroraDatabaseArgs.builder()
-                .vpcId(network.vpcId())
-                .subnetIds(network.isolatedSubnetIds())
-                .kmsKeyArn(kmsKeyArn)
-                .masterUsername(secrets.databaseUsername())
-                .masterPassword(secrets.databasePassword())
-                .settings(args.database())
-                .logRetentionDays(args.logRetentionDays())
-                .tags(tags)
-                .build(), child());
+        var connection = DatabaseConnectionArgs.builder().credentialsSecretArn(credentialsSecretArn);
+        Output<String> clusterIdentifier;
+        Output<Integer> readers;
+        if (existingDatabase.isPresent()) {
+            var existing = existingDatabase.get();
+            connection.endpoint(existing.endpoint())
+                    .port(existing.port())
+                    .databaseName(existing.databaseName())
+                    .securityGroupId(existing.securityGroupId());
+            args.database().caCertificate().ifPresent(connection::caCertificate);
+            clusterIdentifier = existing.clusterIdentifier().orElseGet(() -> existing.endpoint().applyValue(AuroraDatabase::clusterIdentifierOf));
+            // The readers of a cluster the install did not create are not known: no lag alarm.
+            readers = Output.of(0);
+        } else {
+            var database = new AuroraDatabase(name + "-database", AuroraDatabaseArgs.builder()
+                    .vpcId(network.vpcId())
+                    .subnetIds(network.isolatedSubnetIds())
+                    .kmsKeyArn(kmsKeyArn)
+                    .masterUsername(secrets.databaseUsername().orElseThrow())
+                    .masterPassword(secrets.databasePassword().orElseThrow())
+                    .settings(args.database())
+                    .logRetentionDays(args.logRetentionDays())
+                    .tags(tags)
+                    .build(), child());
+            connection.endpoint(database.endpoint())
+                    .port(database.port())
+                    .databaseName(database.databaseName())
+                    .securityGroupId(database.securityGroupId());
+            database.caCertificate().ifPresent(connection::caCertificate);
+            clusterIdentifier = database.clusterIdentifier();
+            readers = args.database().readerCount();
+        }
+        var databaseConnection = connection.build();
 
         var cluster = new FargateCluster(name, FargateClusterArgs.builder().tags(tags).build(), child());
 
@@ -241,23 +290,11 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .subnetIds(network.privateSubnetIds())
                 .build();
 
-        var connection = DatabaseConnectionArgs.builder()
-                .endpoint(database.endpoint())
-                .port(database.port())
-                .databaseName(database.databaseName())
-                .credentialsSecretArn(secrets.databaseCredentialsSecretArn())
-                .securityGroupId(database.securityGroupId());
-        database.caCertificate().ifPresent(connection::caCertificate);
-        var buckets = ServiceBucketsArgs.builder()
-                .checkpointBucketName(storage.checkpointBucketName())
-                .policyPackBucketName(storage.policyPackBucketName())
-                .metadataBucketName(storage.metadataBucketName());
-        storage.engineEventsBucketName().ifPresent(buckets::engineEventsBucketName);
         var apiArgs = ApiServiceArgs.builder()
                 .placement(placement)
                 .target(target(apiEntry))
-                .database(connection.build())
-                .buckets(buckets.build())
+                .database(databaseConnection)
+                .buckets(serviceBuckets)
                 .images(args.images())
                 .apiDomain(names.apiDomain())
                 .consoleDomain(names.consoleDomain())
@@ -306,8 +343,8 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .services(
                         monitored(API_BACKEND, api.serviceArn(), api.serviceName(), args.api().sizing(), apiEntry),
                         monitored(CONSOLE_BACKEND, console.serviceArn(), console.serviceName(), args.console().sizing(), consoleEntry))
-                .databaseClusterIdentifier(database.clusterIdentifier())
-                .databaseReaders(args.database().readerCount())
+                .databaseClusterIdentifier(clusterIdentifier)
+                .databaseReaders(readers)
                 // A certificate this install created is renewed by ACM; a given one may not be.
                 .certificateArn(args.domain().certificateArn().orElse(null))
                 .settings(args.monitoring())
@@ -325,12 +362,12 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.apiLoadBalancerZoneId = apiEntry.zoneId();
         this.consoleLoadBalancerDnsName = consoleEntry.dnsName();
         this.consoleLoadBalancerZoneId = consoleEntry.zoneId();
-        this.checkpointBucketName = storage.checkpointBucketName();
-        this.policyPackBucketName = storage.policyPackBucketName();
-        this.metadataBucketName = storage.metadataBucketName();
-        this.engineEventsBucketName = storage.engineEventsBucketName().orElse(null);
-        this.databaseEndpoint = database.endpoint();
-        this.databasePort = database.port();
+        this.checkpointBucketName = serviceBuckets.checkpointBucketName();
+        this.policyPackBucketName = serviceBuckets.policyPackBucketName();
+        this.metadataBucketName = serviceBuckets.metadataBucketName();
+        this.engineEventsBucketName = serviceBuckets.engineEventsBucketName().orElse(null);
+        this.databaseEndpoint = databaseConnection.endpoint();
+        this.databasePort = databaseConnection.port();
         this.clusterName = cluster.clusterName();
         this.apiServiceName = api.serviceName();
         this.consoleServiceName = console.serviceName();
@@ -339,7 +376,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.consoleLogGroupName = console.logGroupName();
         this.apiSecurityGroupId = api.securityGroupId();
         this.consoleSecurityGroupId = console.securityGroupId();
-        this.databaseSecurityGroupId = database.securityGroupId();
+        this.databaseSecurityGroupId = databaseConnection.securityGroupId();
         this.apiLoadBalancerSecurityGroupId = apiEntry.securityGroupId();
         this.consoleLoadBalancerSecurityGroupId = consoleEntry.securityGroupId();
         this.alertsTopicArn = alarms.topicArn();
@@ -384,22 +421,23 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     public static List<Problem> validate(String name, PulumiSelfHostedEcsArgs args) {
         var problems = new Problems();
         PulumiSelfHostedEcsValidation.name(problems, name);
-        // The bundled stack validates before it creates the component, which validates again:
-        // each group is checked once.
-        problems.addAll("", Validation.once(args, p -> {
-            p.addAll("network", args.network().problems());
-            p.addAll("domain", args.domain().problems());
-            p.addAll("images", args.images().problems());
-            p.addAll("database", args.database().problems());
-            p.addAll("api", args.api().problems());
-            p.addAll("console", args.console().problems());
-            p.addAll("loadBalancing", args.loadBalancing().problems());
-            p.addAll("storage", args.storage().problems());
-            p.addAll("monitoring", args.monitoring().problems());
-            args.smtp().ifPresent(smtp -> p.addAll("smtp", smtp.problems()));
-            args.saml().ifPresent(saml -> p.addAll("saml", saml.problems()));
-            args.recaptcha().ifPresent(recaptcha -> p.addAll("recaptcha", recaptcha.problems()));
-        }));
+        // Every unset required property at once: those of the top here, those of a group by it.
+        // (Each group's problems are memoised, so the component's own check repeats nothing.)
+        problems.addAll("", RequiredProperties.unsetHere(args));
+        Optional.ofNullable(args.network()).ifPresent(network -> problems.addAll("network", network.problems()));
+        Optional.ofNullable(args.domain()).ifPresent(domain -> problems.addAll("domain", domain.problems()));
+        Optional.ofNullable(args.images()).ifPresent(images -> problems.addAll("images", images.problems()));
+        problems.addAll("database", args.database().problems());
+        problems.addAll("api", args.api().problems());
+        problems.addAll("console", args.console().problems());
+        problems.addAll("loadBalancing", args.loadBalancing().problems());
+        problems.addAll("storage", args.storage().problems());
+        problems.addAll("monitoring", args.monitoring().problems());
+        args.smtp().ifPresent(smtp -> problems.addAll("smtp", smtp.problems()));
+        args.saml().ifPresent(saml -> problems.addAll("saml", saml.problems()));
+        args.recaptcha().ifPresent(recaptcha -> problems.addAll("recaptcha", recaptcha.problems()));
+        args.existingDatabase().ifPresent(database -> problems.addAll("existingDatabase", database.problems()));
+        args.existingBuckets().ifPresent(buckets -> problems.addAll("existingBuckets", buckets.problems()));
         // What the install's region decides is checked each time: the stack's region may differ.
         PulumiSelfHostedEcsValidation.install(problems, args);
         return problems.all();

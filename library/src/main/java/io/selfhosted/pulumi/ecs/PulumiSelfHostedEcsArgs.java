@@ -2,9 +2,9 @@ package io.selfhosted.pulumi.ecs;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.database.DatabaseArgs;
+import io.selfhosted.pulumi.ecs.database.ExistingDatabaseArgs;
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
@@ -16,6 +16,7 @@ import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
+import io.selfhosted.pulumi.ecs.storage.ExistingBucketsArgs;
 import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,12 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
 
     @Import(name = "database")
     private @Nullable DatabaseArgs database;
+
+    @Import(name = "existingDatabase")
+    private @Nullable ExistingDatabaseArgs existingDatabase;
+
+    @Import(name = "existingBuckets")
+    private @Nullable ExistingBucketsArgs existingBuckets;
 
     @Import(name = "api")
     private @Nullable ApiArgs api;
@@ -100,6 +107,8 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         this.kmsKeyArn = $.kmsKeyArn;
         this.previousKmsKeyArns = $.previousKmsKeyArns;
         this.database = $.database;
+        this.existingDatabase = $.existingDatabase;
+        this.existingBuckets = $.existingBuckets;
         this.api = $.api;
         this.console = $.console;
         this.loadBalancing = $.loadBalancing;
@@ -180,6 +189,25 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
      */
     public DatabaseArgs database() {
         return database == null ? DatabaseArgs.builder().build() : database;
+    }
+
+    /**
+     * An Aurora MySQL cluster that already holds the service's data (an official installer's, say),
+     * used instead of creating one: no database is created, and {@link #database()} only gives its
+     * CA bundle.
+     * <p>Default: none (a cluster is created).
+     */
+    public Optional<ExistingDatabaseArgs> existingDatabase() {
+        return Optional.ofNullable(existingDatabase);
+    }
+
+    /**
+     * Buckets that already hold the service's checkpoints, policy packs and metadata, used instead
+     * of creating them.
+     * <p>Default: none (the buckets are created).
+     */
+    public Optional<ExistingBucketsArgs> existingBuckets() {
+        return Optional.ofNullable(existingBuckets);
     }
 
     /**
@@ -377,6 +405,18 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
             return this;
         }
 
+        /** @see PulumiSelfHostedEcsArgs#existingDatabase() */
+        public Builder existingDatabase(@Nullable ExistingDatabaseArgs existingDatabase) {
+            $.existingDatabase = existingDatabase;
+            return this;
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#existingBuckets() */
+        public Builder existingBuckets(@Nullable ExistingBucketsArgs existingBuckets) {
+            $.existingBuckets = existingBuckets;
+            return this;
+        }
+
         /** @see PulumiSelfHostedEcsArgs#api() */
         public Builder api(@Nullable ApiArgs api) {
             $.api = api;
@@ -469,20 +509,11 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link PulumiSelfHostedEcsArgs}. */
+        /**
+         * An immutable {@link PulumiSelfHostedEcsArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public PulumiSelfHostedEcsArgs build() {
-            if ($.network == null) {
-                throw new MissingRequiredPropertyException("PulumiSelfHostedEcsArgs", "network");
-            }
-            if ($.domain == null) {
-                throw new MissingRequiredPropertyException("PulumiSelfHostedEcsArgs", "domain");
-            }
-            if ($.licenseKey == null) {
-                throw new MissingRequiredPropertyException("PulumiSelfHostedEcsArgs", "licenseKey");
-            }
-            if ($.images == null) {
-                throw new MissingRequiredPropertyException("PulumiSelfHostedEcsArgs", "images");
-            }
             // Absent groups are their defaults, one instance each, so that each is validated once.
             $.database = $.database == null ? DatabaseArgs.builder().build() : $.database;
             $.api = $.api == null ? ApiArgs.builder().build() : $.api;

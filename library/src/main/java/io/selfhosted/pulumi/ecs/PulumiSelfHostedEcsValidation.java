@@ -1,5 +1,8 @@
 package io.selfhosted.pulumi.ecs;
 
+import io.selfhosted.pulumi.ecs.database.ExistingDatabaseArgs;
+import io.selfhosted.pulumi.ecs.dns.DomainArgs;
+import io.selfhosted.pulumi.ecs.storage.ExistingBucketsArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
@@ -40,9 +43,13 @@ final class PulumiSelfHostedEcsValidation {
         KnownValue.of(args.logRetentionDays()).ifPresent(days -> Validators.logRetention(p, "logRetentionDays", days));
         KnownValue.of(args.deploymentTimeoutMinutes()).ifPresent(m -> Validators.range(p, "deploymentTimeoutMinutes", m, 5, 600, " minutes"));
         ResourceTags.check(p, "tags", args.tags());
+        args.existingBuckets().ifPresent(buckets -> p.check(buckets.engineEventsBucketName().isPresent()
+                        || !KnownValue.of(args.storage().engineEventsBucket()).orElse(false), "storage.engineEventsBucket",
+                "is on while {{existingBuckets}} are given: no bucket is created then; name the engine events bucket in "
+                        + "{{existingBuckets.engineEventsBucketName}}, or leave {{storage.engineEventsBucket}} off"));
         partition.ifPresent(part -> givenArns(p, args, part));
         boolean internal = KnownValue.of(args.loadBalancing().internal()).orElse(LoadBalancingDefaults.INTERNAL);
-        p.check(!internal || args.domain().certificateArn().isPresent(), "domain.certificateArn",
+        p.check(!internal || args.domain() == null || args.domain().certificateArn().isPresent(), "domain.certificateArn",
                 "is required with an internal front door ({{loadBalancing.internal}}): its names live in a private zone, through"
                         + " which ACM cannot validate a certificate; issue or import one for the three names and give its ARN");
     }
@@ -62,7 +69,13 @@ final class PulumiSelfHostedEcsValidation {
                         part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab"));
             }
         });
-        args.domain().certificateArn().flatMap(KnownValue::of).ifPresent(arn ->
+        args.existingDatabase().flatMap(ExistingDatabaseArgs::credentialsSecretArn).flatMap(KnownValue::of).ifPresent(arn ->
+                Validators.arn(p, "existingDatabase.credentialsSecretArn", arn, part, "secretsmanager", "secret:",
+                        part.arn("secretsmanager", part.region(), "123456789012", "secret:pulumi-db-AbCdEf")));
+        args.existingBuckets().flatMap(ExistingBucketsArgs::kmsKeyArn).flatMap(KnownValue::of).ifPresent(key ->
+                Validators.arn(p, "existingBuckets.kmsKeyArn", key, part, "kms", "key/",
+                        part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab")));
+        Optional.ofNullable(args.domain()).flatMap(DomainArgs::certificateArn).flatMap(KnownValue::of).ifPresent(arn ->
                 Validators.arn(p, "domain.certificateArn", arn, part, "acm", "certificate/",
                         part.arn("acm", part.region(), "123456789012", "certificate/1234abcd-12ab-34cd-56ef-1234567890ab")));
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -85,14 +84,11 @@ public final class TagArgs extends ResourceArgs {
             return value(Output.of(value));
         }
 
-        /** Checks required properties and returns an immutable {@link TagArgs}. */
+        /**
+         * An immutable {@link TagArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public TagArgs build() {
-            if ($.key == null) {
-                throw new MissingRequiredPropertyException("TagArgs", "key");
-            }
-            if ($.value == null) {
-                throw new MissingRequiredPropertyException("TagArgs", "value");
-            }
             return new TagArgs($);
         }
     }

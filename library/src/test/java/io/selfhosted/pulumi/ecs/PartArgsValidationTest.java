@@ -36,8 +36,10 @@ import io.selfhosted.pulumi.ecs.service.SmtpDeliveryArgs;
 import io.selfhosted.pulumi.ecs.storage.ServiceStorage;
 import io.selfhosted.pulumi.ecs.storage.ServiceStorageArgs;
 import io.selfhosted.pulumi.ecs.storage.StorageArgs;
+import io.selfhosted.pulumi.ecs.fargate.PlacementArgs;
 import io.selfhosted.pulumi.ecs.testing.Plan;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
+import io.selfhosted.pulumi.ecs.testing.PlannedResource;
+import io.selfhosted.pulumi.ecs.testing.aws.AwsTypes;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -235,20 +237,30 @@ class PartArgsValidationTest {
     }
 
     @Test
-    void halfALoadBalancerIsRefusedWhenItsArgsAreBuilt() {
+    void halfALoadBalancerIsRefusedWithBothMissingPropertiesAtOnce() {
         var half = FargateServiceArgs.builder().placement(SampleInstall.placement().build())
                 .sizing(TaskSizingArgs.builder().cpu(1024).memory(2048).build()).containers(container("app"))
-                .target(SampleInstall.target("api"));
+                .target(SampleInstall.target("api")).build();
 
-        assertThatThrownBy(half::build).isInstanceOf(MissingRequiredPropertyException.class).hasMessageContaining("loadBalancedContainerName");
-        assertThatThrownBy(() -> half.loadBalancedContainerName("app").build())
-                .isInstanceOf(MissingRequiredPropertyException.class).hasMessageContaining("loadBalancedContainerPort");
+        Plan plan = SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new FargateService("app", half, null));
+        assertThat(plan.resources()).extracting(PlannedResource::type).doesNotContain(AwsTypes.ECS_SERVICE);
+        assertThat(plan.exceptions()).singleElement().isInstanceOfSatisfying(InvalidArgumentsException.class, e ->
+                assertThat(e.problems()).extracting(Problem::property)
+                        .contains("loadBalancedContainerName", "loadBalancedContainerPort"));
     }
 
     @Test
-    void halfOfSmtpCannotBeBuilt() {
-        var half = SmtpDeliveryArgs.builder().server("smtp.example.com:587");
+    void everyUnsetRequiredPropertyIsReportedTogetherWithItsPath() {
+        var userHalf = io.selfhosted.pulumi.ecs.service.SmtpArgs.builder().server("smtp.example.com:587").build();
+        assertThat(userHalf.problems()).extracting(Problem::property).containsExactlyInAnyOrder("username", "password", "genericSender");
+        var half = SmtpDeliveryArgs.builder().server("smtp.example.com:587").build();
 
-        assertThatThrownBy(half::build).isInstanceOf(MissingRequiredPropertyException.class).hasMessageContaining("username");
+        // A part reports the unset properties of the groups it holds too, by path, before any rule.
+        Plan plan = SampleInstall.runner(SampleInstall.REGION).runComponent(ctx -> new ApiService("api",
+                SampleInstall.apiService().placement(PlacementArgs.builder().clusterName("pulumi").build())
+                        .smtp(half).licenseKeySecret((com.pulumi.core.Output<String>) null).build(), null));
+        assertThat(plan.exceptions()).singleElement().isInstanceOfSatisfying(InvalidArgumentsException.class, e ->
+                assertThat(e.problems()).extracting(Problem::property).contains("licenseKeySecret", "placement.clusterArn",
+                        "placement.vpcId", "placement.subnetIds", "smtp.username", "smtp.genericSender", "smtp.passwordSecret"));
     }
 }

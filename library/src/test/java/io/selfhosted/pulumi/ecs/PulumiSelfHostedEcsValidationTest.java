@@ -126,6 +126,8 @@ class PulumiSelfHostedEcsValidationTest {
                 bad("CIDR prefix 33", lb(l -> l.ingressCidrs("10.0.0.0/33")), "loadBalancing.ingressCidrs[0]", "0-32"),
                 bad("empty allow-list", lb(l -> l.ingressCidrs(List.of())), "loadBalancing.ingressCidrs", "0.0.0.0/0 for everyone"),
                 bad("TLS 1.2 SSL policy", lb(l -> l.sslPolicy("ELBSecurityPolicy-TLS-1-2-2017-01")), "loadBalancing.sslPolicy", "ELBSecurityPolicy-TLS13-"),
+                bad("TLS 1.3 policy name with a typo", lb(l -> l.sslPolicy("ELBSecurityPolicy-TLS13-1-2-2021-6")), "loadBalancing.sslPolicy", "check the spelling"),
+                bad("CIDR listed twice", lb(l -> l.ingressCidrs("10.0.0.0/8", "203.0.113.0/24", "10.0.0.0/8")), "loadBalancing.ingressCidrs[2]", "list each network once"),
                 bad("access logs bucket in upper case", lb(l -> l.accessLogsBucket("My_Logs")), "loadBalancing.accessLogsBucket", "3-63 lowercase"),
                 // SMTP, SAML, Turnstile, license
                 bad("SMTP server without port", smtp(s -> s.server("smtp.example.com")), "smtp.server", "host:port"),
@@ -140,6 +142,11 @@ class PulumiSelfHostedEcsValidationTest {
                 bad("license key blank", a -> a.licenseKey("  "), "licenseKey", "license key Pulumi gave you"),
                 // database
                 bad("instance class without db.", database(d -> d.instanceClass("r6g.large")), "database.instanceClass", "e.g. db.r6g.large"),
+                // classes RDS knows but Aurora MySQL 3 does not offer, and sizes that do not exist
+                bad("instance class of RDS, not Aurora", database(d -> d.instanceClass("db.m5.large")), "database.instanceClass", "Aurora MySQL 3 offers"),
+                bad("instance class Aurora MySQL 3 dropped", database(d -> d.instanceClass("db.t2.micro")), "database.instanceClass", "medium and large only"),
+                bad("instance size that does not exist", database(d -> d.instanceClass("db.r6g.huge")), "database.instanceClass", "e.g. db.r6g."),
+                bad("burstable class too small for Aurora MySQL 3", database(d -> d.instanceClass("db.t3.small")), "database.instanceClass", "e.g. db.t3.large"),
                 bad("engine version MySQL 5.7", database(d -> d.engineVersion("5.7.mysql_aurora.2.11.2")), "database.engineVersion", "needs MySQL 8.0"),
                 bad("engine version Aurora 4", database(d -> d.engineVersion("8.0.mysql_aurora.4.00.0")), "database.engineVersion", DatabaseDefaults.ENGINE_VERSION),
                 bad("16 readers", database(d -> d.readerCount(16)), "database.readerCount", "0-15 readers"),
@@ -161,13 +168,19 @@ class PulumiSelfHostedEcsValidationTest {
                 Named.of("name with two hyphens in a row", new Case("pulumi--prod", REGION, a -> a, "name", "without two hyphens in a row")),
                 // region
                 Named.of("no region anywhere", new Case("pulumi", null, a -> a, "region", "pulumi config set aws:region")),
-                bad("region without number", a -> a.region("us-east"), "region", "e.g. us-east-1"),
-                bad("region in upper case", a -> a.region("US-EAST-1"), "region", "is not an AWS region name"),
+                bad("region without number", a -> a.region("us-east"), "region", "regions like it: us-east-1, us-east-2"),
+                bad("region in upper case", a -> a.region("US-EAST-1"), "region", "is not an AWS region"),
+                // the SDK's region data, not the shape: eu-west-9 looks like a region
+                bad("region that does not exist", a -> a.region("eu-west-9"), "region", "regions like it: eu-west-1, eu-west-2, eu-west-3"),
                 // tags
                 bad("tag with aws: prefix", a -> a.tags(tag("aws:team", "platform")), "tags[0].key", "reserved aws: prefix"),
                 bad("tag key given twice", a -> a.tags(tag("team", "a"), tag("team", "b")), "tags[1].key", "give each tag key once"),
-                bad("tag value of 257 characters", a -> a.tags(tag("team", "t".repeat(257))), "tags[0].value", "at most 256"),
-                bad("tag key of 129 characters", a -> a.tags(tag("k".repeat(129), "x")), "tags[0].key", "1-128"),
+                bad("tag value of 256 characters", a -> a.tags(tag("team", "t".repeat(256))), "tags[0].value", "at most 255"),
+                bad("tag key of 128 characters", a -> a.tags(tag("k".repeat(128), "x")), "tags[0].key", "1-127"),
+                bad("tag key with a character ELB refuses", a -> a.tags(tag("cost#center", "4711")), "tags[0].key", "_ . : / = + - @ only"),
+                bad("tag value with a character ELB refuses", a -> a.tags(tag("team", "platform;ops")), "tags[0].value", "_ . : / = + - @ only"),
+                bad("tag key with a trailing space", a -> a.tags(tag("team ", "x")), "tags[0].key", "starts or ends with a space"),
+                bad("tag overriding the component's own", a -> a.tags(tag("selfhosted-ecs:stack", "other")), "tags[0].key", "the component's own tags"),
                 bad("49 tags", a -> a.tags(IntStream.range(0, 49).mapToObj(i -> tag("t" + i, "v")).toList()), "tags", "at most 48"));
     }
 

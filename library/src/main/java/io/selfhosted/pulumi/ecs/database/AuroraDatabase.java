@@ -28,6 +28,7 @@ import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 
@@ -53,7 +54,7 @@ public class AuroraDatabase extends ComponentResource {
     public static final String TYPE = "selfhosted-ecs:database:AuroraDatabase";
 
     /** The engine's MySQL port. */
-    public static final int PORT = 3306;
+    public static final int PORT = DatabaseDefaults.PORT;
 
     /** Queries slower than this many seconds go to the slow query log. */
     static final int SLOW_QUERY_SECONDS = 2;
@@ -256,6 +257,10 @@ public class AuroraDatabase extends ComponentResource {
 
     private static ComponentResourceOptions validated(AuroraDatabaseArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("AuroraDatabaseArgs");
+        }
         KnownValue.of(args.vpcId()).ifPresent(id -> Validators.ec2Id(problems, "vpcId", id, "vpc"));
         KnownValue.of(args.subnetIds()).ifPresent(ids -> Validators.subnetIds(problems, "subnetIds", ids, 2, "isolated"));
         problems.addAll("settings", args.settings().problems());
@@ -297,5 +302,14 @@ public class AuroraDatabase extends ComponentResource {
     /** The CA bundle (PEM) clients verify the database's TLS certificate with, when TLS is configured. */
     public Optional<Output<String>> caCertificate() {
         return Optional.ofNullable(caCertificate);
+    }
+
+    /**
+     * The identifier of the cluster a writer endpoint names: its first label (RDS endpoints are
+     * {@code <identifier>.cluster-<id>.<region>.rds.amazonaws.com}).
+     */
+    public static String clusterIdentifierOf(String endpoint) {
+        int dot = endpoint.indexOf('.');
+        return dot < 0 ? endpoint : endpoint.substring(0, dot);
     }
 }

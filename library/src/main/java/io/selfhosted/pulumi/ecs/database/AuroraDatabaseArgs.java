@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.database;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
@@ -222,23 +221,11 @@ public final class AuroraDatabaseArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link AuroraDatabaseArgs}. */
+        /**
+         * An immutable {@link AuroraDatabaseArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public AuroraDatabaseArgs build() {
-            if ($.vpcId == null) {
-                throw new MissingRequiredPropertyException("AuroraDatabaseArgs", "vpcId");
-            }
-            if ($.subnetIds == null) {
-                throw new MissingRequiredPropertyException("AuroraDatabaseArgs", "subnetIds");
-            }
-            if ($.kmsKeyArn == null) {
-                throw new MissingRequiredPropertyException("AuroraDatabaseArgs", "kmsKeyArn");
-            }
-            if ($.masterUsername == null) {
-                throw new MissingRequiredPropertyException("AuroraDatabaseArgs", "masterUsername");
-            }
-            if ($.masterPassword == null) {
-                throw new MissingRequiredPropertyException("AuroraDatabaseArgs", "masterPassword");
-            }
             return new AuroraDatabaseArgs($);
         }
     }

@@ -365,7 +365,10 @@ public final class DatabaseArgs extends ResourceArgs {
             return logExports(List.of(logExports));
         }
 
-        /** Checks required properties and returns an immutable {@link DatabaseArgs}. */
+        /**
+         * An immutable {@link DatabaseArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public DatabaseArgs build() {
             return new DatabaseArgs($);
         }

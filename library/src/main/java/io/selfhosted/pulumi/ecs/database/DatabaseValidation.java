@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * Validation of {@link DatabaseArgs}, the user's choices for the Aurora cluster.
  */
 final class DatabaseValidation {
-    private static final Pattern INSTANCE_CLASS = Pattern.compile("^db\\.[a-z0-9]+\\.[a-z0-9]+$");
     private static final Pattern ENGINE_VERSION = Pattern.compile("^8\\.0\\.mysql_aurora\\.3\\.\\d{2}\\.\\d+$");
     private static final Pattern DAILY_WINDOW = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern WEEKLY_WINDOW = Pattern.compile(
             "^(mon|tue|wed|thu|fri|sat|sun):([01]\\d|2[0-3]):[0-5]\\d-(mon|tue|wed|thu|fri|sat|sun):([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern DATABASE_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,63}$");
+    private static final Pattern ENDPOINT = Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$");
+    private static final Pattern CLUSTER_ID = Pattern.compile("^[a-z](?!.*--)[a-z0-9-]{0,62}(?<!-)$");
     private static final Set<String> LOG_TYPES = Set.of("audit", "error", "general", "slowquery", "iam-db-auth-error", "instance");
 
     private DatabaseValidation() {
@@ -24,8 +25,9 @@ final class DatabaseValidation {
 
     /** Records every problem of {@code settings}, with paths relative to it. */
     static void check(Problems problems, DatabaseArgs settings) {
-        KnownValue.of(settings.instanceClass()).ifPresent(v -> problems.check(INSTANCE_CLASS.matcher(v).matches(),
-                "instanceClass", "'" + v + "' is not an RDS instance class; expected e.g. db.r6g.large or db.t4g.medium"));
+        KnownValue.of(settings.instanceClass()).ifPresent(v -> problems.check(AuroraInstanceClasses.SUPPORTED.contains(v),
+                "instanceClass", "'" + v + "' is not an instance class Aurora MySQL 3 offers; use e.g. "
+                        + AuroraInstanceClasses.suggestion(v) + " (db.t3 and db.t4g come in medium and large only)"));
         KnownValue.of(settings.engineVersion()).ifPresent(v -> problems.check(ENGINE_VERSION.matcher(v).matches(),
                 "engineVersion", "'" + v + "' is not an Aurora MySQL 3 version; expected e.g. "
                         + DatabaseDefaults.ENGINE_VERSION + " (the service needs MySQL 8.0)"));
@@ -54,5 +56,33 @@ final class DatabaseValidation {
                         "'" + type + "' is not an Aurora MySQL log type; use one of " + new java.util.TreeSet<>(LOG_TYPES));
             }
         });
+    }
+
+    /** Records every problem of a cluster the install uses but did not create. */
+    static void existing(Problems problems, ExistingDatabaseArgs database) {
+        KnownValue.of(database.endpoint()).ifPresent(v -> problems.check(ENDPOINT.matcher(v).matches(), "endpoint",
+                "'" + v + "' is not a cluster endpoint host name; give the writer endpoint as RDS shows it, without "
+                        + "the port (<identifier>.cluster-<id>.<region>.rds...)"));
+        KnownValue.of(database.port()).ifPresent(v -> Validators.range(problems, "port", v, 1150, 65535, ""));
+        KnownValue.of(database.databaseName()).ifPresent(v -> problems.check(DATABASE_NAME.matcher(v).matches(),
+                "databaseName", "'" + v + "' is not a MySQL database name; use 1-64 letters, digits or underscores starting with a letter"));
+        KnownValue.of(database.securityGroupId()).ifPresent(v -> Validators.ec2Id(problems, "securityGroupId", v, "sg"));
+        boolean user = database.username().isPresent();
+        boolean password = database.password().isPresent();
+        boolean secret = database.credentialsSecretArn().isPresent();
+        if (secret) {
+            problems.check(!user && !password, user ? "username" : "password", "is set together with {{credentialsSecretArn}};"
+                    + " give either the secret or the user name and password");
+            // The secret's ARN is checked against the stack's partition and region with the install.
+        } else if (user != password) {
+            problems.add(user ? "password" : "username", "is missing while {{" + (user ? "username" : "password")
+                    + "}} is set; give both, or {{credentialsSecretArn}} instead");
+        } else if (!user) {
+            problems.add("username", "is required to connect; give {{username}} and {{password}}, or {{credentialsSecretArn}}");
+        }
+        database.username().flatMap(KnownValue::of).ifPresent(v -> problems.check(v.matches("^[A-Za-z0-9_]{1,32}$"),
+                "username", "'" + v + "' is not a MySQL user name; use 1-32 letters, digits or underscores"));
+        database.clusterIdentifier().flatMap(KnownValue::of).ifPresent(v -> problems.check(CLUSTER_ID.matcher(v).matches(),
+                "clusterIdentifier", "'" + v + "' is not an RDS cluster identifier; use 1-63 lowercase letters, digits or single hyphens, starting with a letter"));
     }
 }

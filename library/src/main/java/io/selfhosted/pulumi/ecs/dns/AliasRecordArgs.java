@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.dns;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -106,17 +105,11 @@ public final class AliasRecordArgs extends ResourceArgs {
             return targetZoneId(Output.of(targetZoneId));
         }
 
-        /** Checks required properties and returns an immutable {@link AliasRecordArgs}. */
+        /**
+         * An immutable {@link AliasRecordArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public AliasRecordArgs build() {
-            if ($.name == null) {
-                throw new MissingRequiredPropertyException("AliasRecordArgs", "name");
-            }
-            if ($.targetDnsName == null) {
-                throw new MissingRequiredPropertyException("AliasRecordArgs", "targetDnsName");
-            }
-            if ($.targetZoneId == null) {
-                throw new MissingRequiredPropertyException("AliasRecordArgs", "targetZoneId");
-            }
             return new AliasRecordArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.dns;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.internal.Validation;
@@ -150,11 +149,11 @@ public final class DomainArgs extends ResourceArgs {
             return certificateArn(Output.of(certificateArn));
         }
 
-        /** Checks required properties and returns an immutable {@link DomainArgs}. */
+        /**
+         * An immutable {@link DomainArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public DomainArgs build() {
-            if ($.zoneName == null) {
-                throw new MissingRequiredPropertyException("DomainArgs", "zoneName");
-            }
             return new DomainArgs($);
         }
     }

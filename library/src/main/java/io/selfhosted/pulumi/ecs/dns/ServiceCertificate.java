@@ -17,6 +17,7 @@ import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 
@@ -93,6 +94,10 @@ public class ServiceCertificate extends ComponentResource {
 
     private static ComponentResourceOptions validated(ServiceCertificateArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ServiceCertificateArgs");
+        }
         KnownValue.of(args.domainName()).ifPresentOrElse(
                 d -> Validators.domainName(problems, "domainName", d, ""),
                 () -> problems.add("domainName", "must be known when the program runs (it decides how many validation records to create)"));

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.dns;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
@@ -138,14 +137,11 @@ public final class ServiceCertificateArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link ServiceCertificateArgs}. */
+        /**
+         * An immutable {@link ServiceCertificateArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ServiceCertificateArgs build() {
-            if ($.domainName == null) {
-                throw new MissingRequiredPropertyException("ServiceCertificateArgs", "domainName");
-            }
-            if ($.zoneId == null) {
-                throw new MissingRequiredPropertyException("ServiceCertificateArgs", "zoneId");
-            }
             return new ServiceCertificateArgs($);
         }
     }

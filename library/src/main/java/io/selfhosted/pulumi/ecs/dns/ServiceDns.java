@@ -11,6 +11,7 @@ import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 
 import javax.annotation.Nullable;
@@ -58,6 +59,10 @@ public class ServiceDns extends ComponentResource {
 
     private static ComponentResourceOptions validated(ServiceDnsArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ServiceDnsArgs");
+        }
         List<String> labels = new ArrayList<>();
         List<AliasRecordArgs> records = args.records();
         for (int i = 0; i < records.size(); i++) {

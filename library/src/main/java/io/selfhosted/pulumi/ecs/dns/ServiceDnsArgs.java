@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.dns;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import java.util.List;
 import javax.annotation.Nullable;
@@ -86,11 +85,11 @@ public final class ServiceDnsArgs extends ResourceArgs {
             return records(List.of(records));
         }
 
-        /** Checks required properties and returns an immutable {@link ServiceDnsArgs}. */
+        /**
+         * An immutable {@link ServiceDnsArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ServiceDnsArgs build() {
-            if ($.zoneId == null) {
-                throw new MissingRequiredPropertyException("ServiceDnsArgs", "zoneId");
-            }
             return new ServiceDnsArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import java.util.List;
 import java.util.Optional;
@@ -246,14 +245,11 @@ public final class ContainerArgs extends ResourceArgs {
             return stopTimeoutSeconds(Output.of(stopTimeoutSeconds));
         }
 
-        /** Checks required properties and returns an immutable {@link ContainerArgs}. */
+        /**
+         * An immutable {@link ContainerArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ContainerArgs build() {
-            if ($.name == null) {
-                throw new MissingRequiredPropertyException("ContainerArgs", "name");
-            }
-            if ($.image == null) {
-                throw new MissingRequiredPropertyException("ContainerArgs", "image");
-            }
             return new ContainerArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -84,14 +83,11 @@ public final class ContainerDependencyArgs extends ResourceArgs {
             return condition(Output.of(condition));
         }
 
-        /** Checks required properties and returns an immutable {@link ContainerDependencyArgs}. */
+        /**
+         * An immutable {@link ContainerDependencyArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ContainerDependencyArgs build() {
-            if ($.containerName == null) {
-                throw new MissingRequiredPropertyException("ContainerDependencyArgs", "containerName");
-            }
-            if ($.condition == null) {
-                throw new MissingRequiredPropertyException("ContainerDependencyArgs", "condition");
-            }
             return new ContainerDependencyArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -86,14 +85,11 @@ public final class ContainerSecretArgs extends ResourceArgs {
             return valueFrom(Output.of(valueFrom));
         }
 
-        /** Checks required properties and returns an immutable {@link ContainerSecretArgs}. */
+        /**
+         * An immutable {@link ContainerSecretArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ContainerSecretArgs build() {
-            if ($.name == null) {
-                throw new MissingRequiredPropertyException("ContainerSecretArgs", "name");
-            }
-            if ($.valueFrom == null) {
-                throw new MissingRequiredPropertyException("ContainerSecretArgs", "valueFrom");
-            }
             return new ContainerSecretArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -106,17 +105,11 @@ public final class EgressRuleArgs extends ResourceArgs {
             return description(Output.of(description));
         }
 
-        /** Checks required properties and returns an immutable {@link EgressRuleArgs}. */
+        /**
+         * An immutable {@link EgressRuleArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public EgressRuleArgs build() {
-            if ($.port == null) {
-                throw new MissingRequiredPropertyException("EgressRuleArgs", "port");
-            }
-            if ($.cidr == null) {
-                throw new MissingRequiredPropertyException("EgressRuleArgs", "cidr");
-            }
-            if ($.description == null) {
-                throw new MissingRequiredPropertyException("EgressRuleArgs", "description");
-            }
             return new EgressRuleArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -85,14 +84,11 @@ public final class EnvironmentVariableArgs extends ResourceArgs {
             return value(Output.of(value));
         }
 
-        /** Checks required properties and returns an immutable {@link EnvironmentVariableArgs}. */
+        /**
+         * An immutable {@link EnvironmentVariableArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public EnvironmentVariableArgs build() {
-            if ($.name == null) {
-                throw new MissingRequiredPropertyException("EnvironmentVariableArgs", "name");
-            }
-            if ($.value == null) {
-                throw new MissingRequiredPropertyException("EnvironmentVariableArgs", "value");
-            }
             return new EnvironmentVariableArgs($);
         }
     }

@@ -13,6 +13,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 
 import javax.annotation.Nullable;
@@ -58,6 +59,10 @@ public class FargateCluster extends ComponentResource {
 
     private static ComponentResourceOptions validated(FargateClusterArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("FargateClusterArgs");
+        }
         FargateValidation.cluster(problems, args);
         problems.throwIfAny("FargateClusterArgs");
         return options;

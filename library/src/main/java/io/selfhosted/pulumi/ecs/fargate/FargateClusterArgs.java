@@ -87,7 +87,10 @@ public final class FargateClusterArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link FargateClusterArgs}. */
+        /**
+         * An immutable {@link FargateClusterArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public FargateClusterArgs build() {
             return new FargateClusterArgs($);
         }

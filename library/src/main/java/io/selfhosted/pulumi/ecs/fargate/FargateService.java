@@ -24,6 +24,7 @@ import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 
 import javax.annotation.Nullable;
@@ -160,6 +161,10 @@ public class FargateService extends ComponentResource {
 
     private static ComponentResourceOptions validated(FargateServiceArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("FargateServiceArgs");
+        }
         FargateValidation.service(problems, args);
         problems.throwIfAny("FargateServiceArgs");
         return options;

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
@@ -396,24 +395,13 @@ public final class FargateServiceArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link FargateServiceArgs}. */
+        /**
+         * An immutable {@link FargateServiceArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public FargateServiceArgs build() {
-            if ($.placement == null) {
-                throw new MissingRequiredPropertyException("FargateServiceArgs", "placement");
-            }
-            if ($.sizing == null) {
-                throw new MissingRequiredPropertyException("FargateServiceArgs", "sizing");
-            }
-            $.sizing = $.sizing.withDefaults(FargateDefaults.sizing());
-            if ($.sizing.cpu().isEmpty() || $.sizing.memory().isEmpty()) {
-                throw new MissingRequiredPropertyException("FargateServiceArgs", $.sizing.cpu().isEmpty() ? "sizing.cpu" : "sizing.memory");
-            }
-            if ($.target != null && $.loadBalancedContainerName == null) {
-                throw new MissingRequiredPropertyException("FargateServiceArgs", "loadBalancedContainerName");
-            }
-            if ($.target != null && $.loadBalancedContainerPort == null) {
-                throw new MissingRequiredPropertyException("FargateServiceArgs", "loadBalancedContainerPort");
-            }
+            // Completed with the building block's defaults; what is still missing is reported by validation.
+            $.sizing = $.sizing == null ? null : $.sizing.withDefaults(FargateDefaults.sizing());
             return new FargateServiceArgs($);
         }
     }

@@ -50,7 +50,7 @@ final class FargateValidation {
     /** Where the tasks run; the region is checked by the part that uses it (it may come from the stack). */
     static void placement(Problems problems, PlacementArgs placement) {
         placement.region().flatMap(KnownValue::of).filter(r -> !AwsPartition.isRegionName(r)).ifPresent(r ->
-                problems.add("region", "'" + r + "' is not an AWS region name; expected e.g. us-east-1"));
+                problems.add("region", DeploymentRegion.regionProblem(r)));
         KnownValue.of(placement.vpcId()).ifPresent(id -> Validators.ec2Id(problems, "vpcId", id, "vpc"));
         KnownValue.of(placement.subnetIds()).ifPresent(ids -> Validators.subnetIds(problems, "subnetIds", ids, 1, "private"));
     }
@@ -71,6 +71,15 @@ final class FargateValidation {
         problems.addAll("placement", args.placement().problems());
         region(problems, args.placement());
         problems.addAll("sizing", args.sizing().problems());
+        // The building block has no default task size: a service states it.
+        problems.check(args.sizing().cpu().isPresent(), "sizing.cpu", "is required; set the task's CPU units, e.g. 1024");
+        problems.check(args.sizing().memory().isPresent(), "sizing.memory", "is required; set the task's memory (MiB), e.g. 2048");
+        if (args.target().isPresent()) {
+            problems.check(args.loadBalancedContainerName().isPresent(), "loadBalancedContainerName",
+                    "is required with a load balancer {{target}}; name the container that serves it");
+            problems.check(args.loadBalancedContainerPort().isPresent(), "loadBalancedContainerPort",
+                    "is required with a load balancer {{target}}; give the container port it serves");
+        }
         KnownValue.of(args.logRetentionDays()).ifPresent(d -> Validators.logRetention(problems, "logRetentionDays", d));
         KnownValue.of(args.deploymentTimeoutMinutes()).ifPresent(m ->
                 Validators.range(problems, "deploymentTimeoutMinutes", m, 5, 600, " minutes"));

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -86,14 +85,11 @@ public final class LoadBalancerTargetArgs extends ResourceArgs {
             return securityGroupId(Output.of(securityGroupId));
         }
 
-        /** Checks required properties and returns an immutable {@link LoadBalancerTargetArgs}. */
+        /**
+         * An immutable {@link LoadBalancerTargetArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public LoadBalancerTargetArgs build() {
-            if ($.targetGroupArn == null) {
-                throw new MissingRequiredPropertyException("LoadBalancerTargetArgs", "targetGroupArn");
-            }
-            if ($.securityGroupId == null) {
-                throw new MissingRequiredPropertyException("LoadBalancerTargetArgs", "securityGroupId");
-            }
             return new LoadBalancerTargetArgs($);
         }
     }

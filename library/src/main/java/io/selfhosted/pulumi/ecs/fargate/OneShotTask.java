@@ -28,6 +28,7 @@ import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
 import io.selfhosted.pulumi.ecs.internal.PolicyDocument;
 import io.selfhosted.pulumi.ecs.internal.PolicyDocument.Statement;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 
@@ -210,6 +211,10 @@ public class OneShotTask extends ComponentResource {
 
     private static ComponentResourceOptions validated(OneShotTaskArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("OneShotTaskArgs");
+        }
         problems.addAll("placement", args.placement().problems());
         FargateValidation.region(problems, args.placement());
         KnownValue.of(args.cpu()).ifPresent(cpu -> KnownValue.of(args.memory()).ifPresent(memory ->

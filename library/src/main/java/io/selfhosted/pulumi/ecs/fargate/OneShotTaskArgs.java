@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
@@ -292,14 +291,11 @@ public final class OneShotTaskArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link OneShotTaskArgs}. */
+        /**
+         * An immutable {@link OneShotTaskArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public OneShotTaskArgs build() {
-            if ($.placement == null) {
-                throw new MissingRequiredPropertyException("OneShotTaskArgs", "placement");
-            }
-            if ($.container == null) {
-                throw new MissingRequiredPropertyException("OneShotTaskArgs", "container");
-            }
             return new OneShotTaskArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.internal.Validation;
@@ -172,20 +171,11 @@ public final class PlacementArgs extends ResourceArgs {
             return subnetIds(List.of(subnetIds));
         }
 
-        /** Checks required properties and returns an immutable {@link PlacementArgs}. */
+        /**
+         * An immutable {@link PlacementArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public PlacementArgs build() {
-            if ($.clusterArn == null) {
-                throw new MissingRequiredPropertyException("PlacementArgs", "clusterArn");
-            }
-            if ($.clusterName == null) {
-                throw new MissingRequiredPropertyException("PlacementArgs", "clusterName");
-            }
-            if ($.vpcId == null) {
-                throw new MissingRequiredPropertyException("PlacementArgs", "vpcId");
-            }
-            if ($.subnetIds == null) {
-                throw new MissingRequiredPropertyException("PlacementArgs", "subnetIds");
-            }
             return new PlacementArgs($);
         }
     }

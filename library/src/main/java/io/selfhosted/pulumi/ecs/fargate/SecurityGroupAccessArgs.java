@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -130,20 +129,11 @@ public final class SecurityGroupAccessArgs extends ResourceArgs {
             return description(Output.of(description));
         }
 
-        /** Checks required properties and returns an immutable {@link SecurityGroupAccessArgs}. */
+        /**
+         * An immutable {@link SecurityGroupAccessArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public SecurityGroupAccessArgs build() {
-            if ($.name == null) {
-                throw new MissingRequiredPropertyException("SecurityGroupAccessArgs", "name");
-            }
-            if ($.securityGroupId == null) {
-                throw new MissingRequiredPropertyException("SecurityGroupAccessArgs", "securityGroupId");
-            }
-            if ($.port == null) {
-                throw new MissingRequiredPropertyException("SecurityGroupAccessArgs", "port");
-            }
-            if ($.description == null) {
-                throw new MissingRequiredPropertyException("SecurityGroupAccessArgs", "description");
-            }
             return new SecurityGroupAccessArgs($);
         }
     }

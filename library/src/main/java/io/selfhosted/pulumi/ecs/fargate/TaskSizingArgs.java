@@ -109,7 +109,8 @@ public final class TaskSizingArgs extends ResourceArgs {
 
     /**
      * These values, each one that is unset taken from {@code defaults}; this instance itself when
-     * nothing is unset.
+     * nothing is unset. An unset desired count is the default moved into the autoscaling bounds
+     * that are set, so that it never contradicts a minimum or maximum the user chose.
      */
     public TaskSizingArgs withDefaults(TaskSizingArgs defaults) {
         if (isComplete()) {
@@ -118,12 +119,18 @@ public final class TaskSizingArgs extends ResourceArgs {
         var merged = new TaskSizingArgs(this);
         merged.cpu = cpu == null ? defaults.cpu : cpu;
         merged.memory = memory == null ? defaults.memory : memory;
-        merged.desiredCount = desiredCount == null ? defaults.desiredCount : desiredCount;
         merged.minCount = minCount == null ? defaults.minCount : minCount;
         merged.maxCount = maxCount == null ? defaults.maxCount : maxCount;
+        merged.desiredCount = desiredCount != null || defaults.desiredCount == null ? (desiredCount == null ? defaults.desiredCount : desiredCount)
+                : Output.tuple(defaults.desiredCount, orDefault(merged.minCount), orDefault(merged.maxCount))
+                        .applyValue(t -> Math.max(t.t2 == null ? t.t1 : t.t2, Math.min(t.t1, t.t3 == null ? t.t1 : t.t3)));
         merged.cpuTargetPercent = cpuTargetPercent == null ? defaults.cpuTargetPercent : cpuTargetPercent;
         merged.memoryTargetPercent = memoryTargetPercent == null ? defaults.memoryTargetPercent : memoryTargetPercent;
         return merged;
+    }
+
+    private static Output<Integer> orDefault(@Nullable Output<Integer> value) {
+        return value == null ? Output.ofNullable(null) : value;
     }
 
     /**
@@ -235,7 +242,10 @@ public final class TaskSizingArgs extends ResourceArgs {
             return memoryTargetPercent(Output.of(memoryTargetPercent));
         }
 
-        /** Checks required properties and returns an immutable {@link TaskSizingArgs}. */
+        /**
+         * An immutable {@link TaskSizingArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public TaskSizingArgs build() {
             return new TaskSizingArgs($);
         }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.fargate;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -106,17 +105,11 @@ public final class UlimitArgs extends ResourceArgs {
             return hardLimit(Output.of(hardLimit));
         }
 
-        /** Checks required properties and returns an immutable {@link UlimitArgs}. */
+        /**
+         * An immutable {@link UlimitArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public UlimitArgs build() {
-            if ($.name == null) {
-                throw new MissingRequiredPropertyException("UlimitArgs", "name");
-            }
-            if ($.softLimit == null) {
-                throw new MissingRequiredPropertyException("UlimitArgs", "softLimit");
-            }
-            if ($.hardLimit == null) {
-                throw new MissingRequiredPropertyException("UlimitArgs", "hardLimit");
-            }
             return new UlimitArgs($);
         }
     }

@@ -28,9 +28,20 @@ public record AwsPartition(String region, String id, String dnsSuffix) {
         Objects.requireNonNull(dnsSuffix, "dnsSuffix");
     }
 
-    /** Whether a region name has the shape of an AWS region ({@code xx-name-N}). */
+    /**
+     * Whether a region is one the AWS SDK's region data knows (e.g. {@code us-east-1}; not
+     * {@code eu-west-9}, nor pseudo regions such as {@code aws-global}).
+     */
     public static boolean isRegionName(String region) {
-        return region != null && REGION.matcher(region).matches();
+        return region != null && REGION.matcher(region).matches()
+                && Region.regions().stream().anyMatch(r -> r.id().equals(region) && !r.isGlobalRegion());
+    }
+
+    /** Known regions that look like {@code region} (same area, e.g. {@code eu-west-*}), for a message. */
+    public static java.util.List<String> regionsLike(String region) {
+        String area = region == null ? "" : region.replaceAll("-\\d+$", "");
+        return Region.regions().stream().map(Region::id).filter(id -> id.startsWith(area + "-") && REGION.matcher(id).matches())
+                .sorted().toList();
     }
 
     /** The partition a region belongs to, by the SDK's partition region patterns. */

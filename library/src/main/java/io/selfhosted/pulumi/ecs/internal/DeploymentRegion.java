@@ -42,9 +42,16 @@ public final class DeploymentRegion {
             return Optional.empty();
         }
         if (!AwsPartition.isRegionName(region.get())) {
-            problems.add(path, "'" + region.get() + "' is not an AWS region name; expected e.g. us-east-1");
+            problems.add(path, regionProblem(region.get()));
             return Optional.empty();
         }
         return Optional.of(AwsPartition.ofRegion(region.get()));
+    }
+
+    /** What is wrong with a region the SDK does not know, with the regions it resembles. */
+    public static String regionProblem(String region) {
+        var like = AwsPartition.regionsLike(region);
+        return "'" + region + "' is not an AWS region" + (like.isEmpty() ? "; expected e.g. us-east-1"
+                : "; regions like it: " + String.join(", ", like));
     }
 }

@@ -48,6 +48,9 @@ public final class ResourceTags {
     /** AWS allows 50 tags per resource; the component adds its own two. */
     public static final int MAX_USER_TAGS = 48;
 
+    private static final String RESERVED_PREFIX = "selfhosted-ecs:";
+    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$");
+
     /** Records every problem of user tags at {@code path}: count, key and value lengths, reserved prefix, duplicates. */
     public static void check(Problems p, String path, List<TagArgs> tags) {
         p.check(tags.size() <= MAX_USER_TAGS, path, tags.size() + " tags are too many; AWS allows 50 per resource and the"
@@ -57,12 +60,22 @@ public final class ResourceTags {
             String tagPath = path + "[" + i + "]";
             var tag = tags.get(i);
             KnownValue.of(tag.key()).ifPresent(key -> {
-                p.check(!key.isEmpty() && key.length() <= 128, tagPath + ".key", "'" + key + "' must have 1-128 characters");
+                // The strictest rule of the tagged services (ELB, ECS, RDS, S3, Secrets Manager, KMS,
+                // CloudWatch, Lambda, SNS, EventBridge): ELB's 127 characters and character set.
+                p.check(!key.isEmpty() && key.length() <= 127, tagPath + ".key", "'" + key + "' must have 1-127 characters");
+                p.check(TEXT.matcher(key).matches(), tagPath + ".key", "'" + key + "' has characters AWS refuses in tags; use"
+                        + " letters, digits, spaces and _ . : / = + - @ only");
+                p.check(key.equals(key.strip()), tagPath + ".key", "'" + key + "' starts or ends with a space; remove it");
                 p.check(!key.toLowerCase().startsWith("aws:"), tagPath + ".key", "'" + key + "' uses the reserved aws: prefix; choose another key");
+                p.check(!key.startsWith(RESERVED_PREFIX), tagPath + ".key", "'" + key + "' uses the prefix " + RESERVED_PREFIX
+                        + ", which the component's own tags use (" + STACK_KEY + ", " + COMPONENT_KEY + "); choose another key");
                 p.check(keys.add(key), tagPath + ".key", "'" + key + "' is given twice; give each tag key once");
             });
-            KnownValue.of(tag.value()).ifPresent(value -> p.check(value.length() <= 256, tagPath + ".value",
-                    "has " + value.length() + " characters; AWS allows at most 256"));
+            KnownValue.of(tag.value()).ifPresent(value -> {
+                p.check(value.length() <= 255, tagPath + ".value", "has " + value.length() + " characters; AWS allows at most 255");
+                p.check(TEXT.matcher(value).matches(), tagPath + ".value", "has characters AWS refuses in tags; use letters,"
+                        + " digits, spaces and _ . : / = + - @ only");
+            });
         }
     }
 

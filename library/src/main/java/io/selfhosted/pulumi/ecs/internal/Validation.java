@@ -29,7 +29,13 @@ public final class Validation {
             return known;
         }
         var problems = new Problems();
-        rules.accept(problems);
+        // The rules may rely on the group's required properties: they run once all are there.
+        // (A group held inside reports its own when it is checked.)
+        List<Problem> unset = RequiredProperties.unsetHere(group);
+        problems.addAll("", unset);
+        if (unset.isEmpty()) {
+            rules.accept(problems);
+        }
         List<Problem> found = problems.all();
         CHECKED.put(group, found);
         return found;

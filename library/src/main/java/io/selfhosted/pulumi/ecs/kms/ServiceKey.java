@@ -24,6 +24,7 @@ import io.selfhosted.pulumi.ecs.internal.PolicyDocument;
 import io.selfhosted.pulumi.ecs.internal.PolicyDocument.Statement;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 
@@ -81,6 +82,10 @@ public class ServiceKey extends ComponentResource {
 
     private static ComponentResourceOptions validated(ServiceKeyArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ServiceKeyArgs");
+        }
         KnownValue.of(args.deletionWindowDays())
                 .ifPresent(days -> Validators.range(problems, "deletionWindowDays", days, 7, 30, " days"));
         problems.throwIfAny("ServiceKeyArgs");

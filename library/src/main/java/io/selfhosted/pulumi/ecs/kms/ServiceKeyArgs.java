@@ -110,7 +110,10 @@ public final class ServiceKeyArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link ServiceKeyArgs}. */
+        /**
+         * An immutable {@link ServiceKeyArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ServiceKeyArgs build() {
             return new ServiceKeyArgs($);
         }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.loadbalancing;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import javax.annotation.Nullable;
 
@@ -153,20 +152,11 @@ public final class BackendArgs extends ResourceArgs {
             return deregistrationDelaySeconds(Output.of(deregistrationDelaySeconds));
         }
 
-        /** Checks required properties and returns an immutable {@link BackendArgs}. */
+        /**
+         * An immutable {@link BackendArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public BackendArgs build() {
-            if ($.name == null) {
-                throw new MissingRequiredPropertyException("BackendArgs", "name");
-            }
-            if ($.hostName == null) {
-                throw new MissingRequiredPropertyException("BackendArgs", "hostName");
-            }
-            if ($.port == null) {
-                throw new MissingRequiredPropertyException("BackendArgs", "port");
-            }
-            if ($.healthCheckPath == null) {
-                throw new MissingRequiredPropertyException("BackendArgs", "healthCheckPath");
-            }
             return new BackendArgs($);
         }
     }

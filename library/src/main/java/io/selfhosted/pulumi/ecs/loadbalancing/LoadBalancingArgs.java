@@ -175,7 +175,10 @@ public final class LoadBalancingArgs extends ResourceArgs {
             return accessLogsBucket(Output.of(accessLogsBucket));
         }
 
-        /** Checks required properties and returns an immutable {@link LoadBalancingArgs}. */
+        /**
+         * An immutable {@link LoadBalancingArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public LoadBalancingArgs build() {
             return new LoadBalancingArgs($);
         }

@@ -16,13 +16,19 @@ final class LoadBalancingValidation {
         KnownValue.of(settings.ingressCidrs()).ifPresent(cidrs -> {
             problems.check(!cidrs.isEmpty(), "ingressCidrs",
                     "is empty, so nobody could reach the service; list the networks allowed, or 0.0.0.0/0 for everyone");
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < cidrs.size(); i++) {
-                Validators.ipv4Cidr(problems, "ingressCidrs[" + i + "]", cidrs.get(i));
+                if (Validators.ipv4Cidr(problems, "ingressCidrs[" + i + "]", cidrs.get(i))) {
+                    // One rule per block: a repeated block would be a second rule of the same name.
+                    problems.check(seen.add(cidrs.get(i)), "ingressCidrs[" + i + "]", "'" + cidrs.get(i)
+                            + "' is listed twice; list each network once");
+                }
             }
         });
-        KnownValue.of(settings.sslPolicy()).ifPresent(policy -> problems.check(policy.startsWith("ELBSecurityPolicy-TLS13-"),
-                "sslPolicy", "'" + policy + "' is not a TLS 1.3 security policy; use one named ELBSecurityPolicy-TLS13-*, e.g. "
-                        + LoadBalancingDefaults.SSL_POLICY));
+        KnownValue.of(settings.sslPolicy()).ifPresent(policy -> problems.check(TlsPolicies.TLS13.contains(policy),
+                "sslPolicy", "'" + policy + "' is not a TLS 1.3 security policy of network load balancers; use "
+                        + LoadBalancingDefaults.SSL_POLICY + " or another ELBSecurityPolicy-TLS13-* policy AWS offers"
+                        + (policy.startsWith("ELBSecurityPolicy-TLS13-") ? " (check the spelling: the dates read 2021-06, 2023-04, 2025-09)" : "")));
         settings.accessLogsBucket().flatMap(KnownValue::of).ifPresent(bucket -> problems.check(
                 bucket.matches("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"), "accessLogsBucket",
                 "'" + bucket + "' is not an S3 bucket name; use 3-63 lowercase letters, digits, dots or hyphens"));

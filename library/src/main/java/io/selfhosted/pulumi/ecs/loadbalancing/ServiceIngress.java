@@ -21,6 +21,7 @@ import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.RuleNames;
 import io.selfhosted.pulumi.ecs.internal.Validators;
@@ -184,6 +185,10 @@ public class ServiceIngress extends ComponentResource {
 
     private static ComponentResourceOptions validated(ServiceIngressArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ServiceIngressArgs");
+        }
         KnownValue.of(args.vpcId()).ifPresent(id -> Validators.ec2Id(problems, "vpcId", id, "vpc"));
         boolean internal = KnownValue.of(args.settings().internal()).orElse(LoadBalancingDefaults.INTERNAL);
         String tier = internal ? "privateSubnetIds" : "publicSubnetIds";

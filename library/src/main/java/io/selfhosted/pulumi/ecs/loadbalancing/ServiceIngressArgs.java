@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.loadbalancing;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
@@ -209,14 +208,11 @@ public final class ServiceIngressArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link ServiceIngressArgs}. */
+        /**
+         * An immutable {@link ServiceIngressArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ServiceIngressArgs build() {
-            if ($.vpcId == null) {
-                throw new MissingRequiredPropertyException("ServiceIngressArgs", "vpcId");
-            }
-            if ($.certificateArn == null) {
-                throw new MissingRequiredPropertyException("ServiceIngressArgs", "certificateArn");
-            }
             return new ServiceIngressArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.monitoring;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -177,20 +176,11 @@ public final class MonitoredServiceArgs extends ResourceArgs {
             return loadBalancerArnSuffix(Output.of(loadBalancerArnSuffix));
         }
 
-        /** Checks required properties and returns an immutable {@link MonitoredServiceArgs}. */
+        /**
+         * An immutable {@link MonitoredServiceArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public MonitoredServiceArgs build() {
-            if ($.name == null) {
-                throw new MissingRequiredPropertyException("MonitoredServiceArgs", "name");
-            }
-            if ($.serviceArn == null) {
-                throw new MissingRequiredPropertyException("MonitoredServiceArgs", "serviceArn");
-            }
-            if ($.serviceName == null) {
-                throw new MissingRequiredPropertyException("MonitoredServiceArgs", "serviceName");
-            }
-            if ($.minRunningTasks == null) {
-                throw new MissingRequiredPropertyException("MonitoredServiceArgs", "minRunningTasks");
-            }
             return new MonitoredServiceArgs($);
         }
     }

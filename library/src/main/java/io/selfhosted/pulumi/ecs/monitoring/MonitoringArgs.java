@@ -216,7 +216,10 @@ public final class MonitoringArgs extends ResourceArgs {
             return certificateDaysToExpiry(Output.of(certificateDaysToExpiry));
         }
 
-        /** Checks required properties and returns an immutable {@link MonitoringArgs}. */
+        /**
+         * An immutable {@link MonitoringArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public MonitoringArgs build() {
             return new MonitoringArgs($);
         }

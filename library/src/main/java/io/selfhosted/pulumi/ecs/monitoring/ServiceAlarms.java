@@ -30,6 +30,7 @@ import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
 import io.selfhosted.pulumi.ecs.internal.PolicyDocument;
 import io.selfhosted.pulumi.ecs.internal.PolicyDocument.Statement;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 
 import javax.annotation.Nullable;
@@ -204,6 +205,10 @@ public class ServiceAlarms extends ComponentResource {
 
     private static ComponentResourceOptions validated(ServiceAlarmsArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ServiceAlarmsArgs");
+        }
         problems.addAll("settings", args.settings().problems());
         Set<String> names = new HashSet<>();
         var services = args.services();

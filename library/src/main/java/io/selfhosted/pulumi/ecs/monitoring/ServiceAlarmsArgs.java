@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.monitoring;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
@@ -221,14 +220,11 @@ public final class ServiceAlarmsArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link ServiceAlarmsArgs}. */
+        /**
+         * An immutable {@link ServiceAlarmsArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ServiceAlarmsArgs build() {
-            if ($.kmsKeyArn == null) {
-                throw new MissingRequiredPropertyException("ServiceAlarmsArgs", "kmsKeyArn");
-            }
-            if ($.clusterName == null) {
-                throw new MissingRequiredPropertyException("ServiceAlarmsArgs", "clusterName");
-            }
             return new ServiceAlarmsArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.network;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.internal.Validation;
@@ -159,20 +158,11 @@ public final class NetworkArgs extends ResourceArgs {
             return isolatedSubnetIds(List.of(isolatedSubnetIds));
         }
 
-        /** Checks required properties and returns an immutable {@link NetworkArgs}. */
+        /**
+         * An immutable {@link NetworkArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public NetworkArgs build() {
-            if ($.vpcId == null) {
-                throw new MissingRequiredPropertyException("NetworkArgs", "vpcId");
-            }
-            if ($.publicSubnetIds == null) {
-                throw new MissingRequiredPropertyException("NetworkArgs", "publicSubnetIds");
-            }
-            if ($.privateSubnetIds == null) {
-                throw new MissingRequiredPropertyException("NetworkArgs", "privateSubnetIds");
-            }
-            if ($.isolatedSubnetIds == null) {
-                throw new MissingRequiredPropertyException("NetworkArgs", "isolatedSubnetIds");
-            }
             return new NetworkArgs($);
         }
     }

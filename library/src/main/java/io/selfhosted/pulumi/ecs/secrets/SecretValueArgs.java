@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.secrets;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -108,17 +107,11 @@ public final class SecretValueArgs extends ResourceArgs {
             return value(Output.ofSecret(value));
         }
 
-        /** Checks required properties and returns an immutable {@link SecretValueArgs}. */
+        /**
+         * An immutable {@link SecretValueArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public SecretValueArgs build() {
-            if ($.key == null) {
-                throw new MissingRequiredPropertyException("SecretValueArgs", "key");
-            }
-            if ($.description == null) {
-                throw new MissingRequiredPropertyException("SecretValueArgs", "description");
-            }
-            if ($.value == null) {
-                throw new MissingRequiredPropertyException("SecretValueArgs", "value");
-            }
             return new SecretValueArgs($);
         }
     }

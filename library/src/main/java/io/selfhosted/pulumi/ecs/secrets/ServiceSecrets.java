@@ -15,6 +15,7 @@ import io.selfhosted.pulumi.ecs.internal.ChildOptions;
 import io.selfhosted.pulumi.ecs.internal.Json;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 
@@ -47,13 +48,13 @@ public class ServiceSecrets extends ComponentResource {
     private final Output<String> licenseKeySecretArn;
 
     @Export(name = "databaseCredentialsSecretArn", refs = String.class)
-    private final Output<String> databaseCredentialsSecretArn;
+    private final @Nullable Output<String> databaseCredentialsSecretArn;
 
     @Export(name = "secretArns", refs = {Map.class, String.class}, tree = "[0,1,1]")
     private final Output<Map<String, String>> secretArns;
 
-    private final Output<String> databaseUsername;
-    private final Output<String> databasePassword;
+    private final @Nullable Output<String> databaseUsername;
+    private final @Nullable Output<String> databasePassword;
     private final Output<String> licenseKeyValueFrom;
     private final Map<String, StoredSecret> values = new LinkedHashMap<>();
 
@@ -70,16 +71,31 @@ public class ServiceSecrets extends ComponentResource {
         this.licenseKeySecretArn = licenseKey.secret.arn();
         this.licenseKeyValueFrom = licenseKey.valueFrom();
 
-        Output<String> generated = Output.tuple(args.databaseUsername(), Output.ofSecret(GeneratedPassword.next()))
-                .applyValue(t -> Json.write(new DatabaseCredentials(t.t1, t.t2)))
-                .asSecret();
-        var credentials = store.put("database-credentials",
-                "Master credentials of the Pulumi Service database (generated)", generated, Kind.GENERATED);
-        this.databaseCredentialsSecretArn = credentials.secret.arn();
-        Output<DatabaseCredentials> stored = credentials.version.secretString()
-                .applyValue(json -> parse(json.orElseThrow()));
-        this.databaseUsername = stored.applyValue(DatabaseCredentials::username);
-        this.databasePassword = stored.applyValue(DatabaseCredentials::password).asSecret();
+        if (KnownValue.of(args.storeDatabaseCredentials()).orElse(SecretsDefaults.STORE_DATABASE_CREDENTIALS)) {
+            StoredSecret credentials;
+            if (args.databasePassword().isPresent()) {
+                // An existing database's user: kept as given, a new value rolls the tasks.
+                Output<String> given = Output.tuple(args.databaseUsername(), args.databasePassword().get())
+                        .applyValue(t -> Json.write(new DatabaseCredentials(t.t1, t.t2)))
+                        .asSecret();
+                credentials = store.put("database-credentials", "Credentials of the Pulumi Service database", given, Kind.KEPT);
+            } else {
+                Output<String> generated = Output.tuple(args.databaseUsername(), Output.ofSecret(GeneratedPassword.next()))
+                        .applyValue(t -> Json.write(new DatabaseCredentials(t.t1, t.t2)))
+                        .asSecret();
+                credentials = store.put("database-credentials",
+                        "Master credentials of the Pulumi Service database (generated)", generated, Kind.GENERATED);
+            }
+            this.databaseCredentialsSecretArn = credentials.secret.arn();
+            Output<DatabaseCredentials> stored = credentials.version.secretString()
+                    .applyValue(json -> parse(json.orElseThrow()));
+            this.databaseUsername = stored.applyValue(DatabaseCredentials::username);
+            this.databasePassword = stored.applyValue(DatabaseCredentials::password).asSecret();
+        } else {
+            this.databaseCredentialsSecretArn = null;
+            this.databaseUsername = null;
+            this.databasePassword = null;
+        }
 
         for (SecretValueArgs value : args.values()) {
             String key = KnownValue.of(value.key()).orElseThrow();
@@ -96,16 +112,26 @@ public class ServiceSecrets extends ComponentResource {
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         outputs.put("licenseKeySecretArn", licenseKeySecretArn);
-        outputs.put("databaseCredentialsSecretArn", databaseCredentialsSecretArn);
+        if (databaseCredentialsSecretArn != null) {
+            outputs.put("databaseCredentialsSecretArn", databaseCredentialsSecretArn);
+        }
         outputs.put("secretArns", secretArns);
         registerOutputs(outputs);
     }
 
     private static ComponentResourceOptions validated(ServiceSecretsArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ServiceSecretsArgs");
+        }
         KnownValue.of(args.recoveryWindowDays()).ifPresent(days ->
                 Validators.range(problems, "recoveryWindowDays", days, 7, 30, " days"));
-        KnownValue.of(args.databaseUsername()).ifPresent(user -> problems.check(
+        boolean store = KnownValue.of(args.storeDatabaseCredentials()).orElse(SecretsDefaults.STORE_DATABASE_CREDENTIALS);
+        problems.check(store || args.databasePassword().isEmpty(), "databasePassword",
+                "is set while {{storeDatabaseCredentials}} is false; keep the credentials, or leave the password out");
+        // A generated password is for the cluster's master user, whose names RDS restricts.
+        KnownValue.of(args.databaseUsername()).filter(user -> args.databasePassword().isEmpty()).ifPresent(user -> problems.check(
                 user.matches("^[A-Za-z][A-Za-z0-9_]{0,15}$") && !user.equalsIgnoreCase("admin") && !user.equalsIgnoreCase("rdsadmin"),
                 "databaseUsername", "'" + user + "' is not a valid Aurora MySQL master user name; use 1-16 letters, digits"
                         + " or underscores starting with a letter, other than the reserved names admin and rdsadmin"));
@@ -142,19 +168,22 @@ public class ServiceSecrets extends ComponentResource {
         return licenseKeySecretArn;
     }
 
-    /** The secret (ARN) holding the database credentials as JSON {@code {"username","password"}}. */
-    public Output<String> databaseCredentialsSecretArn() {
-        return databaseCredentialsSecretArn;
+    /**
+     * The secret (ARN) holding the database credentials as JSON {@code {"username","password"}},
+     * unless {@link ServiceSecretsArgs#storeDatabaseCredentials()} is off.
+     */
+    public Optional<Output<String>> databaseCredentialsSecretArn() {
+        return Optional.ofNullable(databaseCredentialsSecretArn);
     }
 
-    /** The database master user name, as stored in the credentials secret. */
-    public Output<String> databaseUsername() {
-        return databaseUsername;
+    /** The database user name, as stored in the credentials secret. */
+    public Optional<Output<String>> databaseUsername() {
+        return Optional.ofNullable(databaseUsername);
     }
 
-    /** The database master password, as stored in the credentials secret; a Pulumi secret. */
-    public Output<String> databasePassword() {
-        return databasePassword;
+    /** The database password, as stored in the credentials secret; a Pulumi secret. */
+    public Optional<Output<String>> databasePassword() {
+        return Optional.ofNullable(databasePassword);
     }
 
     /** The secret (ARN) holding the value given under {@code key} in {@link ServiceSecretsArgs#values()}. */

@@ -2,10 +2,10 @@ package io.selfhosted.pulumi.ecs.secrets;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -23,6 +23,12 @@ public final class ServiceSecretsArgs extends ResourceArgs {
     @Import(name = "databaseUsername")
     private @Nullable Output<String> databaseUsername;
 
+    @Import(name = "databasePassword")
+    private @Nullable Output<String> databasePassword;
+
+    @Import(name = "storeDatabaseCredentials")
+    private @Nullable Output<Boolean> storeDatabaseCredentials;
+
     @Import(name = "values")
     private @Nullable List<SecretValueArgs> values;
 
@@ -39,6 +45,8 @@ public final class ServiceSecretsArgs extends ResourceArgs {
         this.kmsKeyArn = $.kmsKeyArn;
         this.licenseKey = $.licenseKey;
         this.databaseUsername = $.databaseUsername;
+        this.databasePassword = $.databasePassword;
+        this.storeDatabaseCredentials = $.storeDatabaseCredentials;
         this.values = $.values;
         this.recoveryWindowDays = $.recoveryWindowDays;
         this.tags = $.tags;
@@ -59,11 +67,29 @@ public final class ServiceSecretsArgs extends ResourceArgs {
     }
 
     /**
-     * The user name of the generated database credentials.
+     * The user name of the database credentials.
      * <p>Default: {@value SecretsDefaults#DATABASE_USERNAME}.
      */
     public Output<String> databaseUsername() {
         return databaseUsername == null ? Output.of(SecretsDefaults.DATABASE_USERNAME) : databaseUsername;
+    }
+
+    /**
+     * The password of an existing database's user. When set, the credentials secret holds it with
+     * {@link #databaseUsername()}; otherwise a password is generated once and kept.
+     * <p>Default: none (generated).
+     */
+    public Optional<Output<String>> databasePassword() {
+        return Optional.ofNullable(databasePassword);
+    }
+
+    /**
+     * Whether to keep database credentials at all: off when the credentials already live in a
+     * secret of their own.
+     * <p>Default: {@value SecretsDefaults#STORE_DATABASE_CREDENTIALS}.
+     */
+    public Output<Boolean> storeDatabaseCredentials() {
+        return storeDatabaseCredentials == null ? Output.of(SecretsDefaults.STORE_DATABASE_CREDENTIALS) : storeDatabaseCredentials;
     }
 
     /**
@@ -146,6 +172,28 @@ public final class ServiceSecretsArgs extends ResourceArgs {
             return databaseUsername(Output.of(databaseUsername));
         }
 
+        /** @see ServiceSecretsArgs#databasePassword() */
+        public Builder databasePassword(@Nullable Output<String> databasePassword) {
+            $.databasePassword = databasePassword == null ? null : databasePassword.asSecret();
+            return this;
+        }
+
+        /** @see ServiceSecretsArgs#databasePassword() */
+        public Builder databasePassword(String databasePassword) {
+            return databasePassword(Output.ofSecret(databasePassword));
+        }
+
+        /** @see ServiceSecretsArgs#storeDatabaseCredentials() */
+        public Builder storeDatabaseCredentials(@Nullable Output<Boolean> storeDatabaseCredentials) {
+            $.storeDatabaseCredentials = storeDatabaseCredentials;
+            return this;
+        }
+
+        /** @see ServiceSecretsArgs#storeDatabaseCredentials() */
+        public Builder storeDatabaseCredentials(boolean storeDatabaseCredentials) {
+            return storeDatabaseCredentials(Output.of(storeDatabaseCredentials));
+        }
+
         /** @see ServiceSecretsArgs#values() */
         public Builder values(List<SecretValueArgs> values) {
             $.values = List.copyOf(values);
@@ -179,14 +227,11 @@ public final class ServiceSecretsArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link ServiceSecretsArgs}. */
+        /**
+         * An immutable {@link ServiceSecretsArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ServiceSecretsArgs build() {
-            if ($.kmsKeyArn == null) {
-                throw new MissingRequiredPropertyException("ServiceSecretsArgs", "kmsKeyArn");
-            }
-            if ($.licenseKey == null) {
-                throw new MissingRequiredPropertyException("ServiceSecretsArgs", "licenseKey");
-            }
             return new ServiceSecretsArgs($);
         }
     }

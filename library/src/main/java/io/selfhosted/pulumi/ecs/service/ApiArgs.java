@@ -265,7 +265,10 @@ public final class ApiArgs extends ResourceArgs {
             return engineEventsChangeAcknowledged(Output.of(engineEventsChangeAcknowledged));
         }
 
-        /** Checks required properties and returns an immutable {@link ApiArgs}. */
+        /**
+         * An immutable {@link ApiArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ApiArgs build() {
             // The sizing is stored complete: every user of it sees the same values and one instance.
             $.sizing = $.sizing == null ? ApiDefaults.sizing() : $.sizing.withDefaults(ApiDefaults.sizing());

@@ -20,6 +20,7 @@ import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.ExportedOutputs;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -157,6 +158,10 @@ public class ApiService extends ComponentResource {
 
     private static ComponentResourceOptions validated(ApiServiceArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ApiServiceArgs");
+        }
         ServiceValidation.apiService(problems, args);
         problems.throwIfAny("ApiServiceArgs");
         return options;

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import io.selfhosted.pulumi.ecs.fargate.ContainerSecretArgs;
@@ -447,35 +446,11 @@ public final class ApiServiceArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link ApiServiceArgs}. */
+        /**
+         * An immutable {@link ApiServiceArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ApiServiceArgs build() {
-            if ($.placement == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "placement");
-            }
-            if ($.target == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "target");
-            }
-            if ($.database == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "database");
-            }
-            if ($.buckets == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "buckets");
-            }
-            if ($.images == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "images");
-            }
-            if ($.apiDomain == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "apiDomain");
-            }
-            if ($.consoleDomain == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "consoleDomain");
-            }
-            if ($.licenseKeySecret == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "licenseKeySecret");
-            }
-            if ($.kmsKeyArn == null) {
-                throw new MissingRequiredPropertyException("ApiServiceArgs", "kmsKeyArn");
-            }
             return new ApiServiceArgs($);
         }
     }

@@ -25,7 +25,8 @@ final class ApiTaskPolicy {
         List<Output<String>> buckets = new ArrayList<>(List.of(serviceBuckets.checkpointBucketName(),
                 serviceBuckets.policyPackBucketName(), serviceBuckets.metadataBucketName()));
         serviceBuckets.engineEventsBucketName().ifPresent(buckets::add);
-        return Output.tuple(Output.all(buckets), kmsKeyArn, previousKmsKeyArns).applyValue(t -> {
+        Output<List<String>> bucketKey = serviceBuckets.kmsKeyArn().map(key -> key.applyValue(List::of)).orElse(Output.of(List.of()));
+        return Output.tuple(Output.all(buckets), kmsKeyArn, previousKmsKeyArns, bucketKey).applyValue(t -> {
             List<String> bucketArns = t.t1.stream().map(partition::s3BucketArn).toList();
             List<String> objectArns = bucketArns.stream().map(arn -> arn + "/*").toList();
             List<Statement> statements = new ArrayList<>(List.of(
@@ -33,6 +34,9 @@ final class ApiTaskPolicy {
                     Statement.allow("ReadWriteOwnObjects", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
                             "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"), objectArns),
                     Statement.allow("UseServiceKey", KMS_ACTIONS, List.of(t.t2))));
+            // Buckets the install did not create may encrypt with a key of their own.
+            t.t4.stream().filter(key -> !key.equals(t.t2)).findFirst().ifPresent(key ->
+                    statements.add(Statement.allow("UseBucketKey", KMS_ACTIONS, List.of(key))));
             List<String> previous = t.t3.stream().filter(key -> !key.equals(t.t2)).distinct().toList();
             if (!previous.isEmpty()) {
                 statements.add(Statement.allow("DecryptWithPreviousKeys", List.of("kms:Decrypt"), previous));

@@ -120,7 +120,10 @@ public final class ConsoleArgs extends ResourceArgs {
             return hideEmailSignup(Output.of(hideEmailSignup));
         }
 
-        /** Checks required properties and returns an immutable {@link ConsoleArgs}. */
+        /**
+         * An immutable {@link ConsoleArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ConsoleArgs build() {
             // The sizing is stored complete: every user of it sees the same values and one instance.
             $.sizing = $.sizing == null ? ConsoleDefaults.sizing() : $.sizing.withDefaults(ConsoleDefaults.sizing());

@@ -15,6 +15,7 @@ import io.selfhosted.pulumi.ecs.fargate.SecurityGroupAccessArgs;
 import io.selfhosted.pulumi.ecs.internal.AwsPartition;
 import io.selfhosted.pulumi.ecs.internal.DeploymentRegion;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -115,6 +116,10 @@ public class ConsoleService extends ComponentResource {
 
     private static ComponentResourceOptions validated(ConsoleServiceArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ConsoleServiceArgs");
+        }
         ServiceValidation.consoleService(problems, args);
         problems.throwIfAny("ConsoleServiceArgs");
         return options;

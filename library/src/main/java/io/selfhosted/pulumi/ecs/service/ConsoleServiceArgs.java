@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
@@ -371,23 +370,11 @@ public final class ConsoleServiceArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link ConsoleServiceArgs}. */
+        /**
+         * An immutable {@link ConsoleServiceArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ConsoleServiceArgs build() {
-            if ($.placement == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "placement");
-            }
-            if ($.target == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "target");
-            }
-            if ($.images == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "images");
-            }
-            if ($.apiDomain == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "apiDomain");
-            }
-            if ($.consoleDomain == null) {
-                throw new MissingRequiredPropertyException("ConsoleServiceArgs", "consoleDomain");
-            }
             return new ConsoleServiceArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.internal.Validation;
@@ -123,11 +122,11 @@ public final class ContainerImagesArgs extends ResourceArgs {
             return repositoryPrefix(Output.of(repositoryPrefix));
         }
 
-        /** Checks required properties and returns an immutable {@link ContainerImagesArgs}. */
+        /**
+         * An immutable {@link ContainerImagesArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ContainerImagesArgs build() {
-            if ($.tag == null) {
-                throw new MissingRequiredPropertyException("ContainerImagesArgs", "tag");
-            }
             return new ContainerImagesArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -179,23 +178,11 @@ public final class DatabaseConnectionArgs extends ResourceArgs {
             return caCertificate(Output.of(caCertificate));
         }
 
-        /** Checks required properties and returns an immutable {@link DatabaseConnectionArgs}. */
+        /**
+         * An immutable {@link DatabaseConnectionArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public DatabaseConnectionArgs build() {
-            if ($.endpoint == null) {
-                throw new MissingRequiredPropertyException("DatabaseConnectionArgs", "endpoint");
-            }
-            if ($.port == null) {
-                throw new MissingRequiredPropertyException("DatabaseConnectionArgs", "port");
-            }
-            if ($.databaseName == null) {
-                throw new MissingRequiredPropertyException("DatabaseConnectionArgs", "databaseName");
-            }
-            if ($.credentialsSecretArn == null) {
-                throw new MissingRequiredPropertyException("DatabaseConnectionArgs", "credentialsSecretArn");
-            }
-            if ($.securityGroupId == null) {
-                throw new MissingRequiredPropertyException("DatabaseConnectionArgs", "securityGroupId");
-            }
             return new DatabaseConnectionArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.internal.Validation;
@@ -96,14 +95,11 @@ public final class RecaptchaArgs extends ResourceArgs {
             return secretKey(Output.ofSecret(secretKey));
         }
 
-        /** Checks required properties and returns an immutable {@link RecaptchaArgs}. */
+        /**
+         * An immutable {@link RecaptchaArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public RecaptchaArgs build() {
-            if ($.siteKey == null) {
-                throw new MissingRequiredPropertyException("RecaptchaArgs", "siteKey");
-            }
-            if ($.secretKey == null) {
-                throw new MissingRequiredPropertyException("RecaptchaArgs", "secretKey");
-            }
             return new RecaptchaArgs($);
         }
     }

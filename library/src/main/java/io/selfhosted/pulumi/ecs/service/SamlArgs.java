@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.internal.Validation;
@@ -96,14 +95,11 @@ public final class SamlArgs extends ResourceArgs {
             return certificatePrivateKey(Output.ofSecret(certificatePrivateKey));
         }
 
-        /** Checks required properties and returns an immutable {@link SamlArgs}. */
+        /**
+         * An immutable {@link SamlArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public SamlArgs build() {
-            if ($.certificatePublicKey == null) {
-                throw new MissingRequiredPropertyException("SamlArgs", "certificatePublicKey");
-            }
-            if ($.certificatePrivateKey == null) {
-                throw new MissingRequiredPropertyException("SamlArgs", "certificatePrivateKey");
-            }
             return new SamlArgs($);
         }
     }

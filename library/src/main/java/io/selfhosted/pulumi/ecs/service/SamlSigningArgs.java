@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -87,14 +86,11 @@ public final class SamlSigningArgs extends ResourceArgs {
             return privateKeySecret(Output.of(privateKeySecret));
         }
 
-        /** Checks required properties and returns an immutable {@link SamlSigningArgs}. */
+        /**
+         * An immutable {@link SamlSigningArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public SamlSigningArgs build() {
-            if ($.certificatePublicKey == null) {
-                throw new MissingRequiredPropertyException("SamlSigningArgs", "certificatePublicKey");
-            }
-            if ($.privateKeySecret == null) {
-                throw new MissingRequiredPropertyException("SamlSigningArgs", "privateKeySecret");
-            }
             return new SamlSigningArgs($);
         }
     }

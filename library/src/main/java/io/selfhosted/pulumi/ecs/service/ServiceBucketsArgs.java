@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -24,6 +23,9 @@ public final class ServiceBucketsArgs extends ResourceArgs {
     @Import(name = "engineEventsBucketName")
     private @Nullable Output<String> engineEventsBucketName;
 
+    @Import(name = "kmsKeyArn")
+    private @Nullable Output<String> kmsKeyArn;
+
     private ServiceBucketsArgs() {
     }
 
@@ -32,6 +34,7 @@ public final class ServiceBucketsArgs extends ResourceArgs {
         this.policyPackBucketName = $.policyPackBucketName;
         this.metadataBucketName = $.metadataBucketName;
         this.engineEventsBucketName = $.engineEventsBucketName;
+        this.kmsKeyArn = $.kmsKeyArn;
     }
 
     /**
@@ -61,6 +64,15 @@ public final class ServiceBucketsArgs extends ResourceArgs {
      */
     public Optional<Output<String>> engineEventsBucketName() {
         return Optional.ofNullable(engineEventsBucketName);
+    }
+
+    /**
+     * The KMS key the buckets encrypt with by default, when it is not the service key (buckets the
+     * install did not create).
+     * <p>Default: none (the service key, or SSE-S3).
+     */
+    public Optional<Output<String>> kmsKeyArn() {
+        return Optional.ofNullable(kmsKeyArn);
     }
 
     /** A new builder. */
@@ -131,17 +143,22 @@ public final class ServiceBucketsArgs extends ResourceArgs {
             return engineEventsBucketName(Output.of(engineEventsBucketName));
         }
 
-        /** Checks required properties and returns an immutable {@link ServiceBucketsArgs}. */
+        /** @see ServiceBucketsArgs#kmsKeyArn() */
+        public Builder kmsKeyArn(@Nullable Output<String> kmsKeyArn) {
+            $.kmsKeyArn = kmsKeyArn;
+            return this;
+        }
+
+        /** @see ServiceBucketsArgs#kmsKeyArn() */
+        public Builder kmsKeyArn(String kmsKeyArn) {
+            return kmsKeyArn(Output.of(kmsKeyArn));
+        }
+
+        /**
+         * An immutable {@link ServiceBucketsArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ServiceBucketsArgs build() {
-            if ($.checkpointBucketName == null) {
-                throw new MissingRequiredPropertyException("ServiceBucketsArgs", "checkpointBucketName");
-            }
-            if ($.policyPackBucketName == null) {
-                throw new MissingRequiredPropertyException("ServiceBucketsArgs", "policyPackBucketName");
-            }
-            if ($.metadataBucketName == null) {
-                throw new MissingRequiredPropertyException("ServiceBucketsArgs", "metadataBucketName");
-            }
             return new ServiceBucketsArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.internal.Validation;
@@ -140,20 +139,11 @@ public final class SmtpArgs extends ResourceArgs {
             return genericSender(Output.of(genericSender));
         }
 
-        /** Checks required properties and returns an immutable {@link SmtpArgs}. */
+        /**
+         * An immutable {@link SmtpArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public SmtpArgs build() {
-            if ($.server == null) {
-                throw new MissingRequiredPropertyException("SmtpArgs", "server");
-            }
-            if ($.username == null) {
-                throw new MissingRequiredPropertyException("SmtpArgs", "username");
-            }
-            if ($.password == null) {
-                throw new MissingRequiredPropertyException("SmtpArgs", "password");
-            }
-            if ($.genericSender == null) {
-                throw new MissingRequiredPropertyException("SmtpArgs", "genericSender");
-            }
             return new SmtpArgs($);
         }
     }

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.service;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 
 /**
@@ -131,20 +130,11 @@ public final class SmtpDeliveryArgs extends ResourceArgs {
             return passwordSecret(Output.of(passwordSecret));
         }
 
-        /** Checks required properties and returns an immutable {@link SmtpDeliveryArgs}. */
+        /**
+         * An immutable {@link SmtpDeliveryArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public SmtpDeliveryArgs build() {
-            if ($.server == null) {
-                throw new MissingRequiredPropertyException("SmtpDeliveryArgs", "server");
-            }
-            if ($.username == null) {
-                throw new MissingRequiredPropertyException("SmtpDeliveryArgs", "username");
-            }
-            if ($.genericSender == null) {
-                throw new MissingRequiredPropertyException("SmtpDeliveryArgs", "genericSender");
-            }
-            if ($.passwordSecret == null) {
-                throw new MissingRequiredPropertyException("SmtpDeliveryArgs", "passwordSecret");
-            }
             return new SmtpDeliveryArgs($);
         }
     }

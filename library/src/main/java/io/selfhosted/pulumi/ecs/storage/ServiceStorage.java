@@ -7,6 +7,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
+import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 
 import javax.annotation.Nullable;
@@ -72,6 +73,10 @@ public class ServiceStorage extends ComponentResource {
 
     private static ComponentResourceOptions validated(ServiceStorageArgs args, @Nullable ComponentResourceOptions options) {
         var problems = new Problems();
+        // Every unset required property at once, before any rule that needs one.
+        if (!RequiredProperties.check(problems, args)) {
+            problems.throwIfAny("ServiceStorageArgs");
+        }
         problems.addAll("settings", args.settings().problems());
         problems.throwIfAny("ServiceStorageArgs");
         return options;

@@ -2,7 +2,6 @@ package io.selfhosted.pulumi.ecs.storage;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
-import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
 import java.util.List;
@@ -105,11 +104,11 @@ public final class ServiceStorageArgs extends ResourceArgs {
             return tags(List.of(tags));
         }
 
-        /** Checks required properties and returns an immutable {@link ServiceStorageArgs}. */
+        /**
+         * An immutable {@link ServiceStorageArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public ServiceStorageArgs build() {
-            if ($.kmsKeyArn == null) {
-                throw new MissingRequiredPropertyException("ServiceStorageArgs", "kmsKeyArn");
-            }
             return new ServiceStorageArgs($);
         }
     }

@@ -122,7 +122,10 @@ public final class StorageArgs extends ResourceArgs {
             return abortIncompleteUploadDays(Output.of(abortIncompleteUploadDays));
         }
 
-        /** Checks required properties and returns an immutable {@link StorageArgs}. */
+        /**
+         * An immutable {@link StorageArgs}. Unset required properties are not refused here, one at a
+         * time: validation reports all of them together, with their paths, before anything is created.
+         */
         public StorageArgs build() {
             return new StorageArgs($);
         }

@@ -119,6 +119,18 @@ class FargateServiceTest {
     }
 
     @Test
+    void anUnsetDesiredCountFollowsTheAutoscalingBoundsTheUserSet() {
+        // Only minCount and maxCount given: the default desired count (2) moves into 3..10 and
+        // 1..1, instead of being reported against a key the user never set.
+        Plan bounded = install(b -> b
+                .api(ApiArgs.builder().sizing(TaskSizingArgs.builder().minCount(3).maxCount(10).build()).build())
+                .console(ConsoleArgs.builder().sizing(TaskSizingArgs.builder().minCount(1).maxCount(1).build()).build()));
+
+        assertThat(bounded.resource(ECS_SERVICE, "pulumi-api").integer("desiredCount")).isEqualTo(3);
+        assertThat(bounded.resource(ECS_SERVICE, "pulumi-console").integer("desiredCount")).isEqualTo(1);
+    }
+
+    @Test
     void eachServiceLogsToItsOwnLogGroupWithFiniteRetention() {
         assertThat(plan.resourcesOfType(CLOUDWATCH_LOG_GROUP).stream()
                 .filter(g -> g.parentType().filter(t -> t.startsWith("selfhosted-ecs:fargate:")).isPresent()))

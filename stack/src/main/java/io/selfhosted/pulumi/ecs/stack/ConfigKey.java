@@ -52,9 +52,15 @@ public final class ConfigKey<T> {
     private final boolean required;
     private final @Nullable Object defaultValue;
     private final BiConsumer<StackBuilders, T> binder;
+    private final List<String> aliases;
 
     private ConfigKey(String name, Kind kind, String argsPath, String doc, boolean required, @Nullable Object defaultValue,
                       BiConsumer<StackBuilders, T> binder) {
+        this(name, kind, argsPath, doc, required, defaultValue, binder, List.of());
+    }
+
+    private ConfigKey(String name, Kind kind, String argsPath, String doc, boolean required, @Nullable Object defaultValue,
+                      BiConsumer<StackBuilders, T> binder, List<String> aliases) {
         this.name = name;
         this.kind = kind;
         this.argsPath = argsPath;
@@ -62,6 +68,7 @@ public final class ConfigKey<T> {
         this.required = required;
         this.defaultValue = defaultValue;
         this.binder = binder;
+        this.aliases = List.copyOf(aliases);
     }
 
     static ConfigKey<String> string(String name, String argsPath, String doc, BiConsumer<StackBuilders, String> binder) {
@@ -91,12 +98,30 @@ public final class ConfigKey<T> {
 
     /** This key, required. */
     ConfigKey<T> mandatory() {
-        return new ConfigKey<>(name, kind, argsPath, doc, true, defaultValue, binder);
+        return new ConfigKey<>(name, kind, argsPath, doc, true, defaultValue, binder, aliases);
     }
 
     /** This key, documented with the library's default for it. */
     ConfigKey<T> defaultsTo(Object value) {
-        return new ConfigKey<>(name, kind, argsPath, doc, required, value, binder);
+        return new ConfigKey<>(name, kind, argsPath, doc, required, value, binder, aliases);
+    }
+
+    /** This key, also read under other spellings (an official installer's), one at a time. */
+    ConfigKey<T> alsoReadAs(String... spellings) {
+        return new ConfigKey<>(name, kind, argsPath, doc, required, defaultValue, binder, List.of(spellings));
+    }
+
+    /** The other spellings it is read under, e.g. an installer's typo. */
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** Its name, then its aliases. */
+    public List<String> spellings() {
+        var all = new java.util.ArrayList<String>();
+        all.add(name);
+        all.addAll(aliases);
+        return all;
     }
 
     /** The config key, e.g. {@code apiTaskCpu}. */

@@ -22,14 +22,36 @@ final class ConfigReader {
 
     private final ConfigSource source;
     private final ConfigProblems problems;
+    /** The spelling the user wrote, by key name, for the keys read so far. */
+    private final Map<String, String> spellings = new LinkedHashMap<>();
 
     ConfigReader(ConfigSource source, ConfigProblems problems) {
         this.source = source;
         this.problems = problems;
     }
 
+    /**
+     * The spelling of a key the config uses: its name, or one of its aliases (an installer's
+     * spelling); two spellings at once are a problem, and the name wins.
+     */
+    String spelling(ConfigKey<?> configKey) {
+        return spellings.computeIfAbsent(configKey.name(), name -> {
+            List<String> present = configKey.spellings().stream().filter(s -> source.get(s).isPresent()).toList();
+            if (present.size() > 1) {
+                problems.add(present.get(1), "is set together with " + present.get(0) + ", which means the same; keep only "
+                        + present.get(0));
+            }
+            return present.isEmpty() ? name : present.get(0);
+        });
+    }
+
+    /** The spelling the user wrote for a key name, or the name. */
+    String spellingOf(String name) {
+        return spellings.getOrDefault(name, name);
+    }
+
     Optional<String> string(ConfigKey<?> configKey) {
-        String key = configKey.name();
+        String key = spelling(configKey);
         Optional<String> value = source.get(key).filter(v -> !v.isEmpty());
         if (value.isEmpty() && configKey.required()) {
             problems.add(key, "is not set; run `pulumi config set " + key + " <value>`");
@@ -45,7 +67,7 @@ final class ConfigReader {
 
     /** A secret key: it must have been set with --secret. */
     Optional<Output<String>> secret(ConfigKey<?> configKey) {
-        String key = configKey.name();
+        String key = spelling(configKey);
         Optional<String> value = source.get(key).filter(v -> !v.isEmpty());
         if (value.isEmpty()) {
             if (configKey.required()) {
@@ -61,7 +83,7 @@ final class ConfigReader {
     }
 
     Optional<Integer> integer(ConfigKey<?> configKey) {
-        String key = configKey.name();
+        String key = spelling(configKey);
         return string(configKey).flatMap(v -> {
             try {
                 return Optional.of(Integer.parseInt(v.trim()));
@@ -77,7 +99,7 @@ final class ConfigReader {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
             default -> {
-                problems.add(configKey.name(), "'" + v + "' is not true or false");
+                problems.add(spelling(configKey), "'" + v + "' is not true or false");
                 yield Optional.empty();
             }
         });
@@ -85,7 +107,7 @@ final class ConfigReader {
 
     /** A list of strings: a JSON array (as {@code pulumi config set --path key[0] ...} stores it) or comma-separated text. */
     Optional<List<String>> list(ConfigKey<?> configKey) {
-        String key = configKey.name();
+        String key = spelling(configKey);
         return string(configKey).flatMap(v -> {
             String text = v.trim();
             if (!text.startsWith("[")) {
@@ -111,7 +133,7 @@ final class ConfigReader {
 
     /** A map of strings, given as a JSON object. */
     Optional<Map<String, String>> map(ConfigKey<?> configKey) {
-        String key = configKey.name();
+        String key = spelling(configKey);
         return string(configKey).flatMap(v -> {
             try {
                 JsonNode node = MAPPER.readTree(v);

@@ -1,6 +1,7 @@
 package io.selfhosted.pulumi.ecs.stack;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where stack config values come from: the Pulumi stack's config in a real run
@@ -15,4 +16,17 @@ public interface ConfigSource {
 
     /** The raw value of a key of another namespace, e.g. {@code aws:region}. */
     Optional<String> getQualified(String namespace, String key);
+
+    /** Whether a key of another namespace was set as a secret. */
+    default boolean isSecretQualified(String namespace, String key) {
+        return false;
+    }
+
+    /**
+     * Every key the stack's config holds, as {@code namespace:key}; empty when the source cannot
+     * tell (then no key is reported as unknown).
+     */
+    default Set<String> keys() {
+        return Set.of();
+    }
 }
