@@ -25,6 +25,7 @@ import io.selfhosted.pulumi.ecs.internal.ExportedOutputs;
 import io.selfhosted.pulumi.ecs.internal.KnownValue;
 import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
+import io.selfhosted.pulumi.ecs.internal.Json;
 import io.selfhosted.pulumi.ecs.internal.RequiredProperties;
 import io.selfhosted.pulumi.ecs.internal.Validation;
 import io.selfhosted.pulumi.ecs.kms.ServiceKey;
@@ -43,6 +44,7 @@ import io.selfhosted.pulumi.ecs.secrets.ServiceSecretsArgs;
 import io.selfhosted.pulumi.ecs.service.ApiService;
 import io.selfhosted.pulumi.ecs.service.ApiServiceArgs;
 import io.selfhosted.pulumi.ecs.service.ConsoleService;
+import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import io.selfhosted.pulumi.ecs.service.ConsoleServiceArgs;
 import io.selfhosted.pulumi.ecs.service.DatabaseConnectionArgs;
 import io.selfhosted.pulumi.ecs.service.SamlSigningArgs;
@@ -299,6 +301,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .apiDomain(names.apiDomain())
                 .consoleDomain(names.consoleDomain())
                 .licenseKeySecret(secrets.licenseKeyValueFrom())
+                .registryCredentialsSecretArn(secrets.secretArn(REGISTRY_CREDENTIALS).orElse(null))
                 .kmsKeyArn(kmsKeyArn)
                 .previousKmsKeyArns(args.previousKmsKeyArns().orElse(null))
                 .settings(args.api())
@@ -322,6 +325,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .placement(placement)
                 .target(target(consoleEntry))
                 .images(args.images())
+                .registryCredentialsSecretArn(secrets.secretArn(REGISTRY_CREDENTIALS).orElse(null))
                 .apiDomain(names.apiDomain())
                 .consoleDomain(names.consoleDomain())
                 .apiLoadBalancerSecurityGroupId(apiEntry.securityGroupId())
@@ -388,6 +392,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     private static final String SAML_PRIVATE_KEY = "saml-private-key";
     private static final String RECAPTCHA_SECRET_KEY = "recaptcha-secret-key";
     private static final String AG_GRID_LICENSE_KEY = "ag-grid-license-key";
+    private static final String REGISTRY_CREDENTIALS = "registry-credentials";
 
     private static List<SecretValueArgs> optionalSecrets(PulumiSelfHostedEcsArgs args) {
         List<SecretValueArgs> values = new ArrayList<>();
@@ -397,6 +402,10 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         args.recaptcha().ifPresent(r -> values.add(secretValue(RECAPTCHA_SECRET_KEY,
                 "Turnstile (reCAPTCHA) secret key of the Pulumi Service", r.secretKey())));
         args.agGridLicenseKey().ifPresent(key -> values.add(secretValue(AG_GRID_LICENSE_KEY, "AG Grid license key of the Pulumi Console", key)));
+        Optional.ofNullable(args.images()).flatMap(ContainerImagesArgs::credentials).ifPresent(login -> values.add(secretValue(
+                REGISTRY_CREDENTIALS, "Registry login the Pulumi Service images are pulled with",
+                Output.tuple(login.username(), login.password())
+                        .applyValue(t -> Json.write(Map.of("username", t.t1, "password", t.t2))).asSecret())));
         return values;
     }
 

@@ -40,6 +40,12 @@ public final class ContainerArgs extends ResourceArgs {
     @Import(name = "stopTimeoutSeconds")
     private @Nullable Output<Integer> stopTimeoutSeconds;
 
+    @Import(name = "repositoryCredentialsSecretArn")
+    private @Nullable Output<String> repositoryCredentialsSecretArn;
+
+    @Import(name = "importsUpstream")
+    private @Nullable Output<Boolean> importsUpstream;
+
     private ContainerArgs() {
     }
 
@@ -53,6 +59,8 @@ public final class ContainerArgs extends ResourceArgs {
         this.dependsOn = $.dependsOn;
         this.ulimits = $.ulimits;
         this.stopTimeoutSeconds = $.stopTimeoutSeconds;
+        this.repositoryCredentialsSecretArn = $.repositoryCredentialsSecretArn;
+        this.importsUpstream = $.importsUpstream;
     }
 
     /**
@@ -120,6 +128,24 @@ public final class ContainerArgs extends ResourceArgs {
      */
     public Output<Integer> stopTimeoutSeconds() {
         return stopTimeoutSeconds == null ? Output.of(FargateDefaults.STOP_TIMEOUT_SECONDS) : stopTimeoutSeconds;
+    }
+
+    /**
+     * A Secrets Manager secret (ARN) with the JSON {@code username} and {@code password} ECS logs
+     * in to a private registry with.
+     * <p>Default: none.
+     */
+    public Optional<Output<String>> repositoryCredentialsSecretArn() {
+        return Optional.ofNullable(repositoryCredentialsSecretArn);
+    }
+
+    /**
+     * Whether the image comes from an ECR pull-through cache, whose first pull imports it: the
+     * execution role may then import it and create its repository.
+     * <p>Default: {@value FargateDefaults#IMPORTS_UPSTREAM}.
+     */
+    public Output<Boolean> importsUpstream() {
+        return importsUpstream == null ? Output.of(FargateDefaults.IMPORTS_UPSTREAM) : importsUpstream;
     }
 
     /** A new builder. */
@@ -243,6 +269,28 @@ public final class ContainerArgs extends ResourceArgs {
         /** @see ContainerArgs#stopTimeoutSeconds() */
         public Builder stopTimeoutSeconds(int stopTimeoutSeconds) {
             return stopTimeoutSeconds(Output.of(stopTimeoutSeconds));
+        }
+
+        /** @see ContainerArgs#repositoryCredentialsSecretArn() */
+        public Builder repositoryCredentialsSecretArn(@Nullable Output<String> repositoryCredentialsSecretArn) {
+            $.repositoryCredentialsSecretArn = repositoryCredentialsSecretArn;
+            return this;
+        }
+
+        /** @see ContainerArgs#repositoryCredentialsSecretArn() */
+        public Builder repositoryCredentialsSecretArn(String repositoryCredentialsSecretArn) {
+            return repositoryCredentialsSecretArn(Output.of(repositoryCredentialsSecretArn));
+        }
+
+        /** @see ContainerArgs#importsUpstream() */
+        public Builder importsUpstream(@Nullable Output<Boolean> importsUpstream) {
+            $.importsUpstream = importsUpstream;
+            return this;
+        }
+
+        /** @see ContainerArgs#importsUpstream() */
+        public Builder importsUpstream(boolean importsUpstream) {
+            return importsUpstream(Output.of(importsUpstream));
         }
 
         /**

@@ -21,7 +21,12 @@ record ContainerDefinition(
         List<Dependency> dependsOn,
         List<Ulimit> ulimits,
         LogConfiguration logConfiguration,
-        Integer stopTimeout) {
+        Integer stopTimeout,
+        RepositoryCredentials repositoryCredentials) {
+
+    /** The secret ECS logs in to a private registry with; absent (null) for public and ECR images. */
+    public record RepositoryCredentials(String credentialsParameter) {
+    }
 
     /** A TCP port; in {@code awsvpc} mode the host port equals the container port. */
     public record PortMapping(int containerPort, int hostPort, String protocol) {

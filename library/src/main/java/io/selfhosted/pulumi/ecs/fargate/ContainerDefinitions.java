@@ -30,10 +30,12 @@ final class ContainerDefinitions {
 
     /** The secret ARNs the containers reference, for the execution role's policy. */
     static Output<List<String>> secretArns(List<ContainerArgs> containers) {
-        List<Output<String>> arns = containers.stream()
+        List<Output<String>> arns = new java.util.ArrayList<>(containers.stream()
                 .flatMap(c -> c.secrets().stream())
                 .map(s -> s.valueFrom().applyValue(ExecutionRolePolicy::secretArnOf))
-                .toList();
+                .toList());
+        // ECS reads the registry login with the execution role too.
+        containers.forEach(c -> c.repositoryCredentialsSecretArn().ifPresent(arns::add));
         return Output.all(arns).applyValue(list -> list.stream().distinct().sorted().toList());
     }
 
@@ -55,8 +57,11 @@ final class ContainerDefinitions {
         Output<Optional<Integer>> port = c.port()
                 .map(p -> p.applyValue(Optional::of))
                 .orElse(Output.of(Optional.empty()));
+        Output<Optional<String>> credentials = c.repositoryCredentialsSecretArn()
+                .map(arn -> arn.applyValue(Optional::of))
+                .orElse(Output.of(Optional.empty()));
         return Output.tuple(c.name(), c.image(), c.essential(), c.stopTimeoutSeconds(), logGroupName, port,
-                        environment, Output.tuple(secrets, dependsOn, ulimits))
+                        environment, Output.tuple(secrets, dependsOn, ulimits, credentials))
                 .applyValue(t -> new ContainerDefinition(
                         t.t1,
                         t.t2,
@@ -67,6 +72,7 @@ final class ContainerDefinitions {
                         t.t8.t2,
                         t.t8.t3,
                         LogConfiguration.awslogs(t.t5, region, t.t1),
-                        t.t4));
+                        t.t4,
+                        t.t8.t4.map(ContainerDefinition.RepositoryCredentials::new).orElse(null)));
     }
 }

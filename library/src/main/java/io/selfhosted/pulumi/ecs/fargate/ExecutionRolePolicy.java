@@ -24,9 +24,10 @@ final class ExecutionRolePolicy {
      * @param secretArns         the secrets the containers reference (without JSON-key suffixes)
      * @param secretsKmsKeyArn   the key encrypting those secrets, if any
      * @param ecrRepositoryArns  the private ECR repositories of the images
+     * @param importedArns       those of them an ECR pull-through cache fills on the first pull
      */
     static String document(AwsPartition partition, String logGroupArn, List<String> secretArns,
-                           Optional<String> secretsKmsKeyArn, List<String> ecrRepositoryArns) {
+                           Optional<String> secretsKmsKeyArn, List<String> ecrRepositoryArns, List<String> importedArns) {
         List<Statement> statements = new ArrayList<>();
         statements.add(Statement.allow("WriteOwnLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 List.of(logGroupArn + ":log-stream:*")));
@@ -41,6 +42,11 @@ final class ExecutionRolePolicy {
             statements.add(Statement.allow("EcrLogin", List.of("ecr:GetAuthorizationToken"), List.of("*")));
             statements.add(Statement.allow("PullOwnImages", List.of("ecr:BatchCheckLayerAvailability",
                     "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"), ecrRepositoryArns));
+        }
+        if (!importedArns.isEmpty()) {
+            // A pull-through cache imports an image, and creates its repository, on the first pull.
+            statements.add(Statement.allow("ImportOwnImages", List.of("ecr:BatchImportUpstreamImage", "ecr:CreateRepository"),
+                    importedArns));
         }
         return new PolicyDocument(statements).toJson();
     }

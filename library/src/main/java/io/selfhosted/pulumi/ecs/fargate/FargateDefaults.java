@@ -24,6 +24,8 @@ public final class FargateDefaults {
     public static final String CONTAINER_INSIGHTS = "enabled";
     /** Whether a task stops when its container stops. */
     public static final boolean ESSENTIAL = true;
+    /** Whether an image comes from an ECR pull-through cache. */
+    public static final boolean IMPORTS_UPSTREAM = false;
     /** Seconds between SIGTERM and SIGKILL when a task stops (Fargate's maximum). */
     public static final int STOP_TIMEOUT_SECONDS = 120;
 

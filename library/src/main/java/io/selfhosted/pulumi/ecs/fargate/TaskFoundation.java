@@ -101,15 +101,22 @@ final class TaskFoundation {
                 .assumeRolePolicy(trust)
                 .tags(tags)
                 .build(), ChildOptions.of(parent));
-        List<String> ecrRepositories = containers.stream()
-                .map(c -> KnownValue.of(c.image()).map(ImageReference::parse).flatMap(ImageReference::ecrRepositoryArn))
-                .flatMap(Optional::stream).distinct().sorted().toList();
+        // The images may be known only at deployment (an ECR registry of the deploying account).
+        Output<List<String>> ecrRepositories = Output.all(containers.stream()
+                        .map(c -> c.image().applyValue(image -> ImageReference.parse(image).ecrRepositoryArn().orElse("")))
+                        .toList())
+                .applyValue(arns -> arns.stream().filter(a -> !a.isEmpty()).distinct().sorted().toList());
+        Output<List<String>> importing = Output.all(containers.stream()
+                        .map(c -> Output.tuple(c.image(), c.importsUpstream()).applyValue(t -> t.t2
+                                ? ImageReference.parse(t.t1).ecrRepositoryArn().orElse("") : ""))
+                        .toList())
+                .applyValue(arns -> arns.stream().filter(a -> !a.isEmpty()).distinct().sorted().toList());
         Output<Optional<String>> secretsKey = secretsKmsKeyArn.map(k -> k.applyValue(Optional::of))
                 .orElse(Output.of(Optional.empty()));
         prerequisites.add(0, new RolePolicy(name + "-execution", RolePolicyArgs.builder()
                 .role(executionRole.id())
-                .policy(Output.tuple(logGroup.arn(), ContainerDefinitions.secretArns(containers), secretsKey)
-                        .applyValue(t -> ExecutionRolePolicy.document(partition, t.t1, t.t2, t.t3, ecrRepositories)))
+                .policy(Output.tuple(logGroup.arn(), ContainerDefinitions.secretArns(containers), secretsKey, ecrRepositories, importing)
+                        .applyValue(t -> ExecutionRolePolicy.document(partition, t.t1, t.t2, t.t3, t.t4, t.t5)))
                 .build(), ChildOptions.of(parent)));
     }
 

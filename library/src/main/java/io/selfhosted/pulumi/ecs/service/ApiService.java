@@ -84,7 +84,7 @@ public class ApiService extends ComponentResource {
         var settings = args.settings();
         var database = args.database();
 
-        var api = ContainerArgs.builder()
+        var api = ContainerImages.pulledFrom(ContainerArgs.builder(), args.images(), args.registryCredentialsSecretArn())
                 .name(CONTAINER_NAME)
                 .image(ContainerImages.of(args.images(), "service"))
                 .port(PORT)
@@ -140,7 +140,7 @@ public class ApiService extends ComponentResource {
         var database = args.database();
         return new OneShotTask(name + "-migrations", OneShotTaskArgs.builder()
                 .placement(args.placement())
-                .container(Migrations.container(ContainerImages.of(args.images(), "migrations"), database))
+                .container(Migrations.container(args.images(), args.registryCredentialsSecretArn(), database))
                 .egressRules(egress(443, "HTTPS to the image registry, Secrets Manager and CloudWatch Logs"))
                 .peerSecurityGroups(SecurityGroupAccessArgs.builder()
                         .name("database")

@@ -64,6 +64,9 @@ public final class ApiServiceArgs extends ResourceArgs {
     @Import(name = "secrets")
     private @Nullable List<ContainerSecretArgs> secrets;
 
+    @Import(name = "registryCredentialsSecretArn")
+    private @Nullable Output<String> registryCredentialsSecretArn;
+
     @Import(name = "settings")
     private @Nullable ApiArgs settings;
 
@@ -95,6 +98,7 @@ public final class ApiServiceArgs extends ResourceArgs {
         this.recaptchaSecretKeySecret = $.recaptchaSecretKeySecret;
         this.environment = $.environment;
         this.secrets = $.secrets;
+        this.registryCredentialsSecretArn = $.registryCredentialsSecretArn;
         this.settings = $.settings;
         this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.logRetentionDays = $.logRetentionDays;
@@ -215,6 +219,14 @@ public final class ApiServiceArgs extends ResourceArgs {
      */
     public List<ContainerSecretArgs> secrets() {
         return secrets == null ? List.of() : secrets;
+    }
+
+    /**
+     * The secret (ARN) with the registry login of {@link #images()}, as ECS repository credentials.
+     * <p>Default: none.
+     */
+    public Optional<Output<String>> registryCredentialsSecretArn() {
+        return Optional.ofNullable(registryCredentialsSecretArn);
     }
 
     /**
@@ -405,6 +417,17 @@ public final class ApiServiceArgs extends ResourceArgs {
         /** @see ApiServiceArgs#secrets() */
         public Builder secrets(ContainerSecretArgs... secrets) {
             return secrets(List.of(secrets));
+        }
+
+        /** @see ApiServiceArgs#registryCredentialsSecretArn() */
+        public Builder registryCredentialsSecretArn(@Nullable Output<String> registryCredentialsSecretArn) {
+            $.registryCredentialsSecretArn = registryCredentialsSecretArn;
+            return this;
+        }
+
+        /** @see ApiServiceArgs#registryCredentialsSecretArn() */
+        public Builder registryCredentialsSecretArn(String registryCredentialsSecretArn) {
+            return registryCredentialsSecretArn(Output.of(registryCredentialsSecretArn));
         }
 
         /** @see ApiServiceArgs#settings() */

@@ -76,7 +76,7 @@ public class ConsoleService extends ComponentResource {
         List<ContainerSecretArgs> secrets = new ArrayList<>();
         args.agGridLicenseKeySecret().ifPresent(ref -> secrets.add(secret("AG_GRID_LICENSE_KEY", ref)));
 
-        var console = ContainerArgs.builder()
+        var console = ContainerImages.pulledFrom(ContainerArgs.builder(), args.images(), args.registryCredentialsSecretArn())
                 .name(CONTAINER_NAME)
                 .image(ContainerImages.of(args.images(), "console"))
                 .port(PORT)

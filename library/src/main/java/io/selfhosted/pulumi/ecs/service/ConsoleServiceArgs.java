@@ -47,6 +47,9 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     @Import(name = "secretsKmsKeyArn")
     private @Nullable Output<String> secretsKmsKeyArn;
 
+    @Import(name = "registryCredentialsSecretArn")
+    private @Nullable Output<String> registryCredentialsSecretArn;
+
     @Import(name = "settings")
     private @Nullable ConsoleArgs settings;
 
@@ -76,6 +79,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         this.recaptchaSiteKey = $.recaptchaSiteKey;
         this.agGridLicenseKeySecret = $.agGridLicenseKeySecret;
         this.secretsKmsKeyArn = $.secretsKmsKeyArn;
+        this.registryCredentialsSecretArn = $.registryCredentialsSecretArn;
         this.settings = $.settings;
         this.deploymentGate = $.deploymentGate;
         this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
@@ -158,6 +162,14 @@ public final class ConsoleServiceArgs extends ResourceArgs {
      */
     public Optional<Output<String>> secretsKmsKeyArn() {
         return Optional.ofNullable(secretsKmsKeyArn);
+    }
+
+    /**
+     * The secret (ARN) with the registry login of {@link #images()}, as ECS repository credentials.
+     * <p>Default: none.
+     */
+    public Optional<Output<String>> registryCredentialsSecretArn() {
+        return Optional.ofNullable(registryCredentialsSecretArn);
     }
 
     /**
@@ -318,6 +330,17 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         /** @see ConsoleServiceArgs#secretsKmsKeyArn() */
         public Builder secretsKmsKeyArn(String secretsKmsKeyArn) {
             return secretsKmsKeyArn(Output.of(secretsKmsKeyArn));
+        }
+
+        /** @see ConsoleServiceArgs#registryCredentialsSecretArn() */
+        public Builder registryCredentialsSecretArn(@Nullable Output<String> registryCredentialsSecretArn) {
+            $.registryCredentialsSecretArn = registryCredentialsSecretArn;
+            return this;
+        }
+
+        /** @see ConsoleServiceArgs#registryCredentialsSecretArn() */
+        public Builder registryCredentialsSecretArn(String registryCredentialsSecretArn) {
+            return registryCredentialsSecretArn(Output.of(registryCredentialsSecretArn));
         }
 
         /** @see ConsoleServiceArgs#settings() */

@@ -1,5 +1,6 @@
 package io.selfhosted.pulumi.ecs.service;
 
+import io.selfhosted.pulumi.ecs.fargate.ContainerArgs;
 import com.pulumi.core.Output;
 
 /**
@@ -16,5 +17,12 @@ final class ContainerImages {
             String repository = (t.t2.isEmpty() ? "" : t.t2 + "/") + image + ":" + t.t3;
             return t.t1.isEmpty() ? repository : t.t1 + "/" + repository;
         });
+    }
+
+    /** How a container pulls its image: the registry login, and whether a pull-through cache imports it. */
+    static ContainerArgs.Builder pulledFrom(ContainerArgs.Builder container, ContainerImagesArgs images,
+                                            java.util.Optional<Output<String>> credentialsSecretArn) {
+        credentialsSecretArn.ifPresent(container::repositoryCredentialsSecretArn);
+        return container.importsUpstream(images.pullThroughCache());
     }
 }

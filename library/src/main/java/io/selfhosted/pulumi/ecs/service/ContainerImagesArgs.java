@@ -23,6 +23,12 @@ public final class ContainerImagesArgs extends ResourceArgs {
     @Import(name = "repositoryPrefix")
     private @Nullable Output<String> repositoryPrefix;
 
+    @Import(name = "credentials")
+    private @Nullable RegistryCredentialsArgs credentials;
+
+    @Import(name = "pullThroughCache")
+    private @Nullable Output<Boolean> pullThroughCache;
+
     private ContainerImagesArgs() {
     }
 
@@ -30,6 +36,8 @@ public final class ContainerImagesArgs extends ResourceArgs {
         this.tag = $.tag;
         this.registry = $.registry;
         this.repositoryPrefix = $.repositoryPrefix;
+        this.credentials = $.credentials;
+        this.pullThroughCache = $.pullThroughCache;
     }
 
     /**
@@ -55,6 +63,26 @@ public final class ContainerImagesArgs extends ResourceArgs {
      */
     public Output<String> repositoryPrefix() {
         return repositoryPrefix == null ? Output.of(ContainerImagesDefaults.REPOSITORY_PREFIX) : repositoryPrefix;
+    }
+
+    /**
+     * A login to the registry (a Docker Hub account, say): anonymous pulls from Docker Hub are rate
+     * limited per IP address, and every task behind the same NAT shares the limit. Kept in a
+     * Secrets Manager secret and passed to ECS as the images' repository credentials.
+     * <p>Default: none (anonymous pulls).
+     */
+    public Optional<RegistryCredentialsArgs> credentials() {
+        return Optional.ofNullable(credentials);
+    }
+
+    /**
+     * Whether {@link #registry()} is an ECR pull-through cache of Docker Hub: the first pull of an
+     * image imports it, so the tasks' execution roles may also import images and create their
+     * repositories under {@link #repositoryPrefix()}.
+     * <p>Default: {@value ContainerImagesDefaults#PULL_THROUGH_CACHE}.
+     */
+    public Output<Boolean> pullThroughCache() {
+        return pullThroughCache == null ? Output.of(ContainerImagesDefaults.PULL_THROUGH_CACHE) : pullThroughCache;
     }
 
     /**
@@ -120,6 +148,23 @@ public final class ContainerImagesArgs extends ResourceArgs {
         /** @see ContainerImagesArgs#repositoryPrefix() */
         public Builder repositoryPrefix(String repositoryPrefix) {
             return repositoryPrefix(Output.of(repositoryPrefix));
+        }
+
+        /** @see ContainerImagesArgs#credentials() */
+        public Builder credentials(@Nullable RegistryCredentialsArgs credentials) {
+            $.credentials = credentials;
+            return this;
+        }
+
+        /** @see ContainerImagesArgs#pullThroughCache() */
+        public Builder pullThroughCache(@Nullable Output<Boolean> pullThroughCache) {
+            $.pullThroughCache = pullThroughCache;
+            return this;
+        }
+
+        /** @see ContainerImagesArgs#pullThroughCache() */
+        public Builder pullThroughCache(boolean pullThroughCache) {
+            return pullThroughCache(Output.of(pullThroughCache));
         }
 
         /**

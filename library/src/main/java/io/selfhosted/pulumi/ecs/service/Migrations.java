@@ -26,7 +26,9 @@ final class Migrations {
     }
 
     /** The migrations container, connecting as the database's credentials secret says. */
-    static ContainerArgs container(Output<String> image, DatabaseConnectionArgs database) {
+    static ContainerArgs container(ContainerImagesArgs images, java.util.Optional<Output<String>> registryCredentials,
+                                   DatabaseConnectionArgs database) {
+        Output<String> image = ContainerImages.of(images, "migrations");
         var credentials = database.credentialsSecretArn();
         List<EnvironmentVariableArgs> environment = new ArrayList<>(List.of(
                 env("PULUMI_DATABASE_ENDPOINT", hostAndPort(database)),
@@ -36,7 +38,7 @@ final class Migrations {
                 // The API gets explicit credentials, so the migrations need not create a user.
                 env("SKIP_CREATE_DB_USER", "true")));
         environment.addAll(tls(database));
-        return ContainerArgs.builder()
+        return ContainerImages.pulledFrom(ContainerArgs.builder(), images, registryCredentials)
                 .name(CONTAINER_NAME)
                 .image(image)
                 .environment(environment)

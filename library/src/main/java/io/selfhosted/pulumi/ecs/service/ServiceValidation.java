@@ -40,6 +40,17 @@ final class ServiceValidation {
                 "'" + r + "' is not a registry host; write e.g. " + example + " (no scheme, no path)"));
         KnownValue.of(images.repositoryPrefix()).ifPresent(prefix -> p.check(prefix.isEmpty() || REPOSITORY_PREFIX.matcher(prefix).matches(),
                 "repositoryPrefix", "'" + prefix + "' is not a repository path; use lowercase letters, digits and separators, e.g. mirror/pulumi"));
+        // ECR takes no login: the execution role's IAM permissions pull from it. (A registry known
+        // only at deployment, the deploying account's ECR, is checked by its kind then.)
+        boolean ecr = images.registry().flatMap(KnownValue::of).map(r -> r.contains(".dkr.ecr.")).orElse(false);
+        boolean known = images.registry().map(r -> KnownValue.of(r).isPresent()).orElse(true);
+        p.check(!ecr || images.credentials().isEmpty(), "credentials", "is set for an ECR registry, which ECS pulls from with"
+                + " the execution role's permissions; leave it out (a pull-through cache keeps its Docker Hub login in ECR)");
+        boolean cache = KnownValue.of(images.pullThroughCache()).orElse(false);
+        p.check(!cache || !known || ecr, "pullThroughCache", "is on, but {{registry}} is not an ECR registry; set {{registry}} to the"
+                + " ECR registry of the cache (<account>.dkr.ecr.<region>...) and {{repositoryPrefix}} to the rule's prefix plus /pulumi");
+        images.credentials().ifPresent(c -> KnownValue.of(c.username()).ifPresent(user -> p.check(!user.isBlank(),
+                "credentials.username", "is empty; give the registry user name")));
     }
 
     static void api(Problems p, ApiArgs api) {
