@@ -45,6 +45,11 @@ final class ConfigReader {
         });
     }
 
+    /** Whether any spelling of a key has a value, refused or not. */
+    boolean isSet(ConfigKey<?> configKey) {
+        return configKey.spellings().stream().anyMatch(name -> source.get(name).filter(v -> !v.isEmpty()).isPresent());
+    }
+
     /** The spelling the user wrote for a key name, or the name. */
     String spellingOf(String name) {
         return spellings.getOrDefault(name, name);

@@ -22,6 +22,11 @@ public interface ConfigSource {
         return false;
     }
 
+    /** The project's namespace ({@code <project>:key}), or empty when the source cannot tell. */
+    default String namespace() {
+        return "";
+    }
+
     /**
      * Every key the stack's config holds, as {@code namespace:key}; empty when the source cannot
      * tell (then no key is reported as unknown).

@@ -40,6 +40,11 @@ public final class PulumiConfigSource implements ConfigSource {
     }
 
     @Override
+    public String namespace() {
+        return project;
+    }
+
+    @Override
     public boolean isSecretQualified(String namespace, String key) {
         return DeploymentInternal.getInstance().isConfigSecret(namespace + ":" + key);
     }

@@ -1,5 +1,7 @@
 package io.selfhosted.pulumi.ecs.stack;
 
+import io.selfhosted.pulumi.ecs.database.ExistingDatabaseArgs;
+import io.selfhosted.pulumi.ecs.storage.ExistingBucketsArgs;
 import com.pulumi.core.Output;
 import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcsArgs;
 import io.selfhosted.pulumi.ecs.TagArgs;
@@ -50,4 +52,20 @@ final class StackBuilders {
     @Nullable Output<String> recaptchaSecretKey;
     @Nullable String ecrRepoAccountId;
     @Nullable String imageRegistry;
+    @Nullable String imagePrefix;
+    @Nullable String ecrPullThroughCachePrefix;
+    @Nullable String dockerHubUsername;
+    @Nullable Output<String> dockerHubAccessToken;
+    /** An existing database: {@code dbClusterEndpoint} and the keys that go with it. */
+    final ExistingDatabaseArgs.Builder existingDatabase = ExistingDatabaseArgs.builder();
+    @Nullable String dbClusterEndpoint;
+    /** Existing buckets: {@code checkpointBucketName} and the keys that go with it. */
+    final ExistingBucketsArgs.Builder existingBuckets = ExistingBucketsArgs.builder();
+    boolean anyExistingBucket;
+    /** The installers' switches this stack accepts in one position only. */
+    @Nullable Boolean samlEnabled;
+    @Nullable Boolean enableOpenSearch;
+    @Nullable Boolean enableVpcEndpoints;
+    @Nullable String logType;
+    @Nullable String logArgs;
 }

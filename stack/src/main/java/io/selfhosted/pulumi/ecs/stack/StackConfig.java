@@ -1,5 +1,6 @@
 package io.selfhosted.pulumi.ecs.stack;
 
+import com.pulumi.core.Output;
 import io.selfhosted.pulumi.ecs.InvalidArgumentsException;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcs;
@@ -14,12 +15,15 @@ import io.selfhosted.pulumi.ecs.service.ConsoleDefaults;
 import io.selfhosted.pulumi.ecs.service.ContainerImagesDefaults;
 import io.selfhosted.pulumi.ecs.service.EcrRegistry;
 import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
+import io.selfhosted.pulumi.ecs.service.RegistryCredentialsArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
 import io.selfhosted.pulumi.ecs.storage.StorageDefaults;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -47,9 +51,9 @@ public final class StackConfig {
             ConfigKey.list("isolatedSubnetIds", "network.isolatedSubnetIds", "At least 2 isolated subnets (database).",
                     (b, v) -> b.network.isolatedSubnetIds(v)).mandatory(),
             ConfigKey.string("route53ZoneName", "domain.zoneName", "The hosted zone's domain, e.g. example.com.",
-                    (b, v) -> b.domain.zoneName(v)).mandatory(),
+                    (b, v) -> b.domain.zoneName(v)).mandatory().alsoReadAs("domainName"),
             ConfigKey.string("route53Subdomain", "domain.subdomain", "Optional label: api.<sub>.<zone> and app.<sub>.<zone>.",
-                    (b, v) -> b.domain.subdomain(v)),
+                    (b, v) -> b.domain.subdomain(v)).alsoReadAs("subDomain"),
             ConfigKey.string("route53ZoneId", "domain.zoneId", "The hosted zone id; looked up by name when unset.",
                     (b, v) -> b.domain.zoneId(v)),
             ConfigKey.string("acmCertificateArn", "domain.certificateArn",
@@ -57,13 +61,22 @@ public final class StackConfig {
             ConfigKey.secret("licenseKey", "licenseKey", "The Pulumi Service license key.", (b, v) -> b.install.licenseKey(v)).mandatory(),
             ConfigKey.string("imageTag", "images.tag", "The Pulumi Service version (image tag) of all three images; change it to upgrade.",
                     (b, v) -> b.images.tag(v)).mandatory(),
-            ConfigKey.string("imageRegistry", "images.registry", "Registry host of mirrored images; Docker Hub when unset.",
+            ConfigKey.string("imageRegistry", "images.registry", "Registry host of mirrored images; Docker Hub when unset (and no ECR key is set).",
                     (b, v) -> b.imageRegistry = v),
-            ConfigKey.string("ecrRepoAccountId", "images.registry", "Account of an ECR mirror in this region (sets imageRegistry).",
+            ConfigKey.string("ecrRepoAccountId", "images.registry",
+                    "Account whose ECR in this region holds the images, as in the installers (sets the registry).",
                     (b, v) -> b.ecrRepoAccountId = v),
-            ConfigKey.string("imagePrefix", "images.repositoryPrefix", "Path before pulumi/<image> in the registry, e.g. mirror/.",
-                    // The installer's imagePrefix is text put before "pulumi/<image>".
-                    (b, v) -> b.images.repositoryPrefix(v.replaceAll("/+$", "") + "/" + ContainerImagesDefaults.REPOSITORY_PREFIX)),
+            ConfigKey.string("imagePrefix", "images.repositoryPrefix",
+                    "Path before pulumi/<image>, as in the Go installer: the images then come from ECR (ecrRepoAccountId, else the deploying account).",
+                    (b, v) -> b.imagePrefix = v),
+            ConfigKey.string("ecrPullThroughCachePrefix", "images.repositoryPrefix",
+                    "Prefix of an ECR pull-through cache rule for Docker Hub in this account and region: the images come through it.",
+                    (b, v) -> b.ecrPullThroughCachePrefix = v),
+            ConfigKey.string("dockerHubUsername", "images.credentials.username",
+                    "Docker Hub account the images are pulled with (with dockerHubAccessToken); anonymous pulls are rate limited.",
+                    (b, v) -> b.dockerHubUsername = v),
+            ConfigKey.secret("dockerHubAccessToken", "images.credentials.password", "Read-only Docker Hub access token of dockerHubUsername.",
+                    (b, v) -> b.dockerHubAccessToken = v),
             ConfigKey.string("kmsServiceKeyId", "kmsKeyArn", "The service's KMS key, ARN or key id; a key with rotation is created when unset.",
                     (b, v) -> b.install.kmsKeyArn(v)),
             ConfigKey.list("kmsPreviousServiceKeyArns", "previousKmsKeyArns",
@@ -71,6 +84,56 @@ public final class StackConfig {
                     (b, v) -> b.install.previousKmsKeyArns(v)),
             ConfigKey.string("commonName", "name", "Name of the install (1-16 characters). Never change it later.",
                     (b, v) -> b.name = v).defaultsTo(DEFAULT_NAME),
+            ConfigKey.string("dbClusterEndpoint", "existingDatabase.endpoint",
+                    "Writer endpoint of an existing Aurora MySQL cluster (an installer's) to use instead of creating one.",
+                    (b, v) -> {
+                        b.dbClusterEndpoint = v;
+                        b.existingDatabase.endpoint(v);
+                    }),
+            ConfigKey.integer("dbPort", "existingDatabase.port", "Port of the existing cluster.",
+                    (b, v) -> b.existingDatabase.port(v)).defaultsTo(DatabaseDefaults.PORT),
+            ConfigKey.string("dbSecurityGroupId", "existingDatabase.securityGroupId",
+                    "Security group of the existing cluster; rules admit the API and migrations tasks.",
+                    (b, v) -> b.existingDatabase.securityGroupId(v)),
+            ConfigKey.string("dbUsername", "existingDatabase.username", "User the service connects to the existing cluster as (with dbPassword).",
+                    (b, v) -> b.existingDatabase.username(v)),
+            ConfigKey.secret("dbPassword", "existingDatabase.password", "Password of dbUsername.",
+                    (b, v) -> b.existingDatabase.password(v)),
+            ConfigKey.string("dbCredentialsSecretArn", "existingDatabase.credentialsSecretArn",
+                    "Instead of dbUsername/dbPassword: a Secrets Manager secret with username and password JSON.",
+                    (b, v) -> b.existingDatabase.credentialsSecretArn(v)),
+            ConfigKey.string("dbName", "database.databaseName", "The schema the service uses (of the created or the existing database).",
+                    (b, v) -> {
+                        b.database.databaseName(v);
+                        b.existingDatabase.databaseName(v);
+                    }).defaultsTo(DatabaseDefaults.DATABASE_NAME),
+            ConfigKey.string("checkpointBucketName", "existingBuckets.checkpointBucketName",
+                    "Existing checkpoints bucket (with policyPackBucketName and metadataBucketName) to use instead of creating buckets.",
+                    (b, v) -> {
+                        b.anyExistingBucket = true;
+                        b.existingBuckets.checkpointBucketName(v);
+                    }),
+            ConfigKey.string("policyPackBucketName", "existingBuckets.policyPackBucketName", "Existing policy packs bucket.",
+                    (b, v) -> {
+                        b.anyExistingBucket = true;
+                        b.existingBuckets.policyPackBucketName(v);
+                    }),
+            ConfigKey.string("metadataBucketName", "existingBuckets.metadataBucketName", "Existing service metadata bucket.",
+                    (b, v) -> {
+                        b.anyExistingBucket = true;
+                        b.existingBuckets.metadataBucketName(v);
+                    }),
+            ConfigKey.string("engineEventsBucketName", "existingBuckets.engineEventsBucketName", "Existing engine events bucket.",
+                    (b, v) -> {
+                        b.anyExistingBucket = true;
+                        b.existingBuckets.engineEventsBucketName(v);
+                    }),
+            ConfigKey.string("existingBucketsKmsKeyArn", "existingBuckets.kmsKeyArn",
+                    "KMS key the existing buckets encrypt with, when not SSE-S3 or the service key.",
+                    (b, v) -> {
+                        b.anyExistingBucket = true;
+                        b.existingBuckets.kmsKeyArn(v);
+                    }),
             ConfigKey.string("dbInstanceType", "database.instanceClass", "Aurora instance class.",
                     (b, v) -> b.database.instanceClass(v)).defaultsTo(DatabaseDefaults.INSTANCE_CLASS),
             ConfigKey.integer("numberDbReplicas", "database.readerCount", "Readers besides the writer.",
@@ -127,7 +190,8 @@ public final class StackConfig {
             ConfigKey.integer("consoleTaskMemory", "console.sizing.memory", "Console task memory (MiB).",
                     (b, v) -> b.consoleSizing.memory(v)).defaultsTo(ConsoleDefaults.TASK_MEMORY),
             ConfigKey.integer("consoleDesiredNumberTasks", "console.sizing.desiredCount", "Console tasks at creation.",
-                    (b, v) -> b.consoleSizing.desiredCount(v)).defaultsTo(ConsoleDefaults.DESIRED_COUNT),
+                    (b, v) -> b.consoleSizing.desiredCount(v)).defaultsTo(ConsoleDefaults.DESIRED_COUNT)
+                    .alsoReadAs("consoleDesirecNumberTasks"),
             ConfigKey.integer("consoleMinNumberTasks", "console.sizing.minCount", "Fewest Console tasks autoscaling keeps.",
                     (b, v) -> b.consoleSizing.minCount(v)).defaultsTo(ConsoleDefaults.MIN_COUNT),
             ConfigKey.integer("consoleMaxNumberTasks", "console.sizing.maxCount", "Most Console tasks autoscaling starts.",
@@ -139,9 +203,10 @@ public final class StackConfig {
             ConfigKey.secret("agGridLicenseKey", "agGridLicenseKey", "AG Grid license key of the Console.",
                     (b, v) -> b.install.agGridLicenseKey(v)),
             ConfigKey.list("whiteListCidrBlocks", "loadBalancing.ingressCidrs", "CIDR blocks allowed to reach port 443.",
-                    (b, v) -> b.loadBalancing.ingressCidrs(v)).defaultsTo(LoadBalancingDefaults.INGRESS_CIDRS),
-            ConfigKey.bool("enablePrivateLoadBalancerAndLimitEgress", "loadBalancing.internal",
-                    "Internal load balancers in the private subnets, names in the private zone.",
+                    (b, v) -> b.loadBalancing.ingressCidrs(v)).defaultsTo(LoadBalancingDefaults.INGRESS_CIDRS)
+                    .alsoReadAs("whiteListCideBlocks"),
+            ConfigKey.bool("loadBalancerInternal", "loadBalancing.internal",
+                    "Internal load balancers in the private subnets, names in the private zone (needs acmCertificateArn).",
                     (b, v) -> b.loadBalancing.internal(v)).defaultsTo(LoadBalancingDefaults.INTERNAL),
             ConfigKey.bool("loadBalancerDeletionProtection", "loadBalancing.deletionProtection", "Deletion protection of the load balancers.",
                     (b, v) -> b.loadBalancing.deletionProtection(v)).defaultsTo(LoadBalancingDefaults.DELETION_PROTECTION),
@@ -161,6 +226,8 @@ public final class StackConfig {
                     (b, v) -> b.samlCertificatePublicKey = v),
             ConfigKey.secret("samlCertPrivateKey", "saml.certificatePrivateKey", "SAML signing private key, PEM.",
                     (b, v) -> b.samlCertificatePrivateKey = v),
+            ConfigKey.bool("samlEnabled", "", "The Go installer's SAML switch: true needs both samlCert keys (no certificate is generated), false none.",
+                    (b, v) -> b.samlEnabled = v),
             ConfigKey.string("recaptchaSiteKey", "recaptcha.siteKey", "Turnstile site key (with recaptchaSecretKey).",
                     (b, v) -> b.recaptchaSiteKey = v),
             ConfigKey.secret("recaptchaSecretKey", "recaptcha.secretKey", "Turnstile secret key.", (b, v) -> b.recaptchaSecretKey = v),
@@ -184,6 +251,15 @@ public final class StackConfig {
                     (b, v) -> b.monitoring.certificateDaysToExpiry(v)).defaultsTo(MonitoringDefaults.CERTIFICATE_DAYS_TO_EXPIRY),
             ConfigKey.integer("logRetentionDays", "logRetentionDays", "Days of container logs (a CloudWatch retention value).",
                     (b, v) -> b.install.logRetentionDays(v)).defaultsTo(FargateDefaults.LOG_RETENTION_DAYS),
+            ConfigKey.string("logType", "", "The installers' log driver: only awslogs (TS) or 0 (Go), the one both implement.",
+                    (b, v) -> b.logType = v),
+            ConfigKey.string("logArgs", "",
+                    "The installers' log settings: retentionInDays (TS) or retentionDays (Go) is read as logRetentionDays.",
+                    (b, v) -> b.logArgs = v),
+            ConfigKey.bool("enableOpenSearch", "", "The installers' search switch: false only (search is not supported yet).",
+                    (b, v) -> b.enableOpenSearch = v),
+            ConfigKey.bool("enableVpcEndpoints", "", "The TS installer's VPC endpoints switch: false only (not supported yet).",
+                    (b, v) -> b.enableVpcEndpoints = v),
             ConfigKey.map("tags", "tags", "Tags for every resource, as a key/value object.",
                     (b, v) -> v.forEach((k, value) -> {
                         b.tags.add(TagArgs.builder().key(k).value(value).build());
@@ -231,22 +307,25 @@ public final class StackConfig {
         var problems = new ConfigProblems();
         var read = new ConfigReader(source, problems);
         var builders = new StackBuilders();
-        boolean complete = true;
+        Set<String> unset = new HashSet<>();
         for (ConfigKey<?> key : KEYS) {
             Optional<?> value = key.read(read);
-            complete &= value.isPresent() || !key.required();
+            if (value.isEmpty() && key.required()) {
+                unset.add(key.name());
+            }
             bind(key, value, builders);
         }
+        InstallerChecks.keys(source, problems);
+        InstallerChecks.switches(read, problems, builders);
         registry(builders, read, problems);
-        var smtp = allOrNone(problems, "SMTP", keysOfGroup("smtp"), builders.smtpServer, builders.smtpUsername, builders.smtpPassword,
+        existingData(builders, source, problems);
+        var smtp = allOrNone(problems, read, "SMTP", keysOfGroup("smtp"), builders.smtpServer, builders.smtpUsername, builders.smtpPassword,
                 builders.smtpGenericSender);
-        var saml = allOrNone(problems, "SAML", keysOfGroup("saml"), builders.samlCertificatePublicKey, builders.samlCertificatePrivateKey);
-        var recaptcha = allOrNone(problems, "Turnstile (reCAPTCHA)", keysOfGroup("recaptcha"), builders.recaptchaSiteKey,
+        var saml = allOrNone(problems, read, "SAML", keysOfGroup("saml"), builders.samlCertificatePublicKey, builders.samlCertificatePrivateKey);
+        var recaptcha = allOrNone(problems, read, "Turnstile (reCAPTCHA)", keysOfGroup("recaptcha"), builders.recaptchaSiteKey,
                 builders.recaptchaSecretKey);
-        if (!complete) {
-            // Without the required values there are no Args to validate; report what was found.
-            throw new InvalidArgumentsException("stack config", problems.all());
-        }
+        var dockerHub = allOrNone(problems, read, "Docker Hub", List.of("dockerHubUsername", "dockerHubAccessToken"),
+                builders.dockerHubUsername, builders.dockerHubAccessToken);
         if (smtp) {
             builders.install.smtp(SmtpArgs.builder().server(builders.smtpServer).username(builders.smtpUsername)
                     .password(builders.smtpPassword).genericSender(builders.smtpGenericSender).build());
@@ -258,6 +337,12 @@ public final class StackConfig {
         if (recaptcha) {
             builders.install.recaptcha(RecaptchaArgs.builder().siteKey(builders.recaptchaSiteKey).secretKey(builders.recaptchaSecretKey).build());
         }
+        if (dockerHub) {
+            builders.images.credentials(RegistryCredentialsArgs.builder().username(builders.dockerHubUsername)
+                    .password(builders.dockerHubAccessToken).build());
+        }
+        // The Args are built even when keys are missing: the library then reports every other
+        // problem too, in the same run.
         var args = builders.install
                 .network(builders.network.build())
                 .domain(builders.domain.build())
@@ -272,12 +357,24 @@ public final class StackConfig {
                 .build();
 
         List<Problem> all = new ArrayList<>(problems.all());
-        UnaryOperator<String> keys = path -> configKeyOf(path, builders);
+        Set<String> reported = new HashSet<>();
+        all.forEach(p -> reported.add(p.property()));
+        boolean secretRegion = source.getQualified("aws", "region").isPresent() && source.isSecretQualified("aws", "region");
+        if (secretRegion) {
+            all.add(new Problem("aws:region", "is stored as a secret; set it again without --secret (a region is no secret)"));
+        }
+        UnaryOperator<String> keys = path -> read.spellingOf(configKeyOf(path, builders));
         for (Problem p : PulumiSelfHostedEcs.validate(builders.name, args)) {
-            all.add(new Problem(keys.apply(p.property()), p.message(keys)));
+            String key = keys.apply(p.property());
+            // A key the reader already reported (missing, wrong type, refused storage) once only;
+            // and a secret region is never echoed.
+            if (reported.contains(key) || unset.contains(key) || (secretRegion && key.equals("aws:region"))) {
+                continue;
+            }
+            all.add(new Problem(key, p.message(keys)));
         }
         if (!all.isEmpty()) {
-            throw new InvalidArgumentsException("stack config", all);
+            throw new InvalidArgumentsException("stack config", SecretScrubber.of(source).scrub(all));
         }
         return new Loaded(builders.name, args);
     }
@@ -287,20 +384,41 @@ public final class StackConfig {
         value.ifPresent(v -> key.bind(builders, (T) v));
     }
 
-    /** {@code imageRegistry}, or the ECR registry of {@code ecrRepoAccountId} in the stack's region. */
+    /**
+     * Where the images come from: {@code imageRegistry}; else, as in the installers, ECR in the
+     * stack's region (the account of {@code ecrRepoAccountId}, else the deploying one) when an ECR
+     * key is set ({@code ecrRepoAccountId}, {@code imagePrefix}, {@code ecrPullThroughCachePrefix});
+     * else Docker Hub. {@code imagePrefix} is text put before {@code pulumi/<image>}, as the Go
+     * installer puts it (a missing trailing slash is added).
+     */
     private static void registry(StackBuilders builders, ConfigReader read, ConfigProblems problems) {
         if (builders.imageRegistry != null && builders.ecrRepoAccountId != null) {
             problems.add("ecrRepoAccountId", "is set together with imageRegistry; set only one of them");
         }
-        if (builders.imageRegistry != null) {
-            builders.images.registry(builders.imageRegistry);
+        if (builders.imagePrefix != null && builders.ecrPullThroughCachePrefix != null) {
+            problems.add("imagePrefix", "is set together with ecrPullThroughCachePrefix, which sets the path itself; set only one of them");
         }
         String account = builders.ecrRepoAccountId;
-        if (account != null) {
-            if (problems.check(account.matches("^\\d{12}$"), "ecrRepoAccountId", "'" + account + "' is not a 12-digit AWS account id")) {
-                // Without a valid region the library reports aws:region; the registry waits for it.
-                read.qualified("aws", "region").flatMap(region -> EcrRegistry.host(account, region)).ifPresent(builders.images::registry);
+        boolean accountOk = account == null || problems.check(account.matches("^\\d{12}$"), "ecrRepoAccountId",
+                "'" + account + "' is not a 12-digit AWS account id");
+        if (builders.imageRegistry != null) {
+            builders.images.registry(builders.imageRegistry);
+        } else if (account != null || builders.imagePrefix != null || builders.ecrPullThroughCachePrefix != null) {
+            // Without a valid region the library reports aws:region; the registry waits for it.
+            Optional<String> region = read.qualified("aws", "region")
+                    .filter(r -> EcrRegistry.host("000000000000", r).isPresent());
+            if (accountOk && region.isPresent()) {
+                Output<String> owner = account != null ? Output.of(account) : AwsPartitions.deployingAccount();
+                builders.images.registry(owner.applyValue(id -> EcrRegistry.host(id, region.get()).orElseThrow()));
             }
+        }
+        if (builders.ecrPullThroughCachePrefix != null) {
+            String prefix = builders.ecrPullThroughCachePrefix.replaceAll("^/+|/+$", "");
+            builders.images.repositoryPrefix(prefix + "/" + ContainerImagesDefaults.REPOSITORY_PREFIX).pullThroughCache(true);
+        } else if (builders.imagePrefix != null) {
+            String trimmed = builders.imagePrefix.replaceAll("/+$", "");
+            String prefix = trimmed.isEmpty() ? "" : trimmed + "/";
+            builders.images.repositoryPrefix(prefix + ContainerImagesDefaults.REPOSITORY_PREFIX);
         }
     }
 
@@ -327,21 +445,49 @@ public final class StackConfig {
         return KEYS.stream().filter(k -> k.argsPath().startsWith(group + ".")).map(ConfigKey::name).toList();
     }
 
-    /** Records a problem for each missing key of a group that is partly set; true when the group is complete. */
-    private static boolean allOrNone(ConfigProblems problems, String group, List<String> keys, Object... values) {
-        long set = Stream.of(values).filter(v -> v != null).count();
-        if (set == 0) {
+    /**
+     * Records a problem for each missing key of a group that is partly set; true when the group
+     * is complete. A key that is set but was refused (a plain value stored as a secret, say) counts
+     * as set: its own problem says what is wrong with it.
+     */
+    private static boolean allOrNone(ConfigProblems problems, ConfigReader read, String group, List<String> keys, Object... values) {
+        boolean[] set = new boolean[values.length];
+        int count = 0;
+        for (int i = 0; i < values.length; i++) {
+            set[i] = values[i] != null || read.isSet(key(keys.get(i)));
+            count += set[i] ? 1 : 0;
+        }
+        if (count == 0) {
             return false;
         }
-        if (set == values.length) {
-            return true;
+        if (count == values.length) {
+            return Stream.of(values).allMatch(v -> v != null);
         }
         for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
+            if (!set[i]) {
                 problems.add(keys.get(i), "is missing while other " + group + " keys are set; set all of "
                         + String.join(", ", keys) + ", or none of them");
             }
         }
         return false;
     }
+
+    /** An existing database or existing buckets, from the TS installer's keys and this stack's own. */
+    private static void existingData(StackBuilders builders, ConfigSource source, ConfigProblems problems) {
+        List<String> forExisting = List.of("dbPort", "dbSecurityGroupId", "dbUsername", "dbPassword", "dbCredentialsSecretArn");
+        List<String> forCreated = List.of("dbInstanceType", "numberDbReplicas", "dbEngineVersion", "dbBackupRetentionDays",
+                "dbDeletionProtection", "dbRequireSecureTransport", "dbPerformanceInsights", "dbExtendedSupport");
+        if (builders.dbClusterEndpoint == null) {
+            forExisting.stream().filter(k -> source.get(k).isPresent()).forEach(k -> problems.add(k,
+                    "is set without dbClusterEndpoint; it describes an existing database: set dbClusterEndpoint too, or remove " + k));
+        } else {
+            forCreated.stream().filter(k -> source.get(k).isPresent()).forEach(k -> problems.add(k,
+                    "applies to a database this stack creates, but dbClusterEndpoint names an existing one; remove " + k));
+            builders.install.existingDatabase(builders.existingDatabase.build());
+        }
+        if (builders.anyExistingBucket) {
+            builders.install.existingBuckets(builders.existingBuckets.build());
+        }
+    }
 }
+

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -43,23 +44,35 @@ class ConfigKeyTest {
         assertThat(StackConfig.KEYS).extracting(ConfigKey::name).doesNotHaveDuplicates();
     }
 
+    /** The installers' switches this stack takes in one position only: they set no property. */
+    static final List<String> SWITCHES = List.of("samlEnabled", "logType", "logArgs", "enableOpenSearch", "enableVpcEndpoints");
+    /** Keys that set a property another key sets too, the first key being the one problems name. */
+    static final List<String> SECOND_KEYS = List.of("ecrRepoAccountId", "ecrPullThroughCachePrefix");
+
     @Test
-    void onlyImageRegistryIsSetByTwoKeys() {
-        // ecrRepoAccountId is a shorthand that builds the registry host; every other path has one key.
-        assertThat(StackConfig.KEYS.stream().map(ConfigKey::argsPath).filter(p -> !p.equals("images.registry")))
+    void onlyTheImageLocationIsSetByTwoKeys() {
+        // ecrRepoAccountId builds the registry host, ecrPullThroughCachePrefix the repository path;
+        // every other path has one key.
+        assertThat(StackConfig.KEYS.stream().map(ConfigKey::argsPath)
+                .filter(p -> !p.equals("images.registry") && !p.equals("images.repositoryPrefix") && !p.isEmpty()))
                 .doesNotHaveDuplicates();
         assertThat(StackConfig.KEYS).filteredOn(k -> k.argsPath().equals("images.registry"))
                 .extracting(ConfigKey::name).containsExactly("imageRegistry", "ecrRepoAccountId");
+        assertThat(StackConfig.KEYS).filteredOn(k -> k.argsPath().equals("images.repositoryPrefix"))
+                .extracting(ConfigKey::name).containsExactly("imagePrefix", "ecrPullThroughCachePrefix");
+        assertThat(StackConfig.KEYS).filteredOn(k -> k.argsPath().isEmpty()).extracting(ConfigKey::name)
+                .containsExactlyInAnyOrderElementsOf(SWITCHES);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("keys")
     void argsPathMapsBackToAConfigKeyOfThatPath(ConfigKey<?> key) {
+        assumeThat(key.argsPath()).as("%s sets no property", key.name()).isNotEmpty();
         Optional<String> back = StackConfig.keyOfArgsPath(key.argsPath());
 
         assertThat(back).isPresent();
         assertThat(StackConfig.key(back.get()).argsPath()).isEqualTo(key.argsPath());
-        if (!key.name().equals("ecrRepoAccountId")) {
+        if (!SECOND_KEYS.contains(key.name())) {
             assertThat(back).contains(key.name());
         }
     }
@@ -67,6 +80,7 @@ class ConfigKeyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("keys")
     void argsPathIsAnArgsPropertyOfTheKeysKind(ConfigKey<?> key) {
+        assumeThat(key.argsPath()).as("%s sets no property", key.name()).isNotEmpty();
         if (key.argsPath().equals("name")) {
             // The component's name is a constructor parameter, not an Args property.
             assertThat(key.name()).isEqualTo("commonName");
@@ -98,6 +112,8 @@ class ConfigKeyTest {
                 .domain(DomainArgs.builder().zoneName("example.com").build())
                 .licenseKey("license")
                 .images(ContainerImagesArgs.builder().tag("1").build())
+                // Present with its required values only, so that its defaults show.
+                .existingDatabase(io.selfhosted.pulumi.ecs.database.ExistingDatabaseArgs.builder().endpoint("db.example").securityGroupId("sg-0a1b2c3d").build())
                 .build();
         Object value = defaults;
         for (String property : key.argsPath().split("\\.")) {
@@ -122,7 +138,8 @@ class ConfigKeyTest {
     @Test
     void secretAndRequiredKeysAreTheDocumentedOnes() {
         assertThat(StackConfig.KEYS).filteredOn(ConfigKey::secret).extracting(ConfigKey::name)
-                .containsExactlyInAnyOrder("licenseKey", "smtpPassword", "samlCertPrivateKey", "recaptchaSecretKey", "agGridLicenseKey");
+                .containsExactlyInAnyOrder("licenseKey", "smtpPassword", "samlCertPrivateKey", "recaptchaSecretKey", "agGridLicenseKey",
+                        "dbPassword", "dockerHubAccessToken");
         assertThat(StackConfig.KEYS).filteredOn(ConfigKey::required).extracting(ConfigKey::name)
                 .containsExactlyInAnyOrder("vpcId", "publicSubnetIds", "privateSubnetIds", "isolatedSubnetIds",
                         "route53ZoneName", "licenseKey", "imageTag");

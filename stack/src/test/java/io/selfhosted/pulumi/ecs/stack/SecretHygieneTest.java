@@ -39,7 +39,12 @@ class SecretHygieneTest {
                 .config("smtpUsername", "AKIAEXAMPLESMTPUSER")
                 .config("smtpGenericSender", "pulumi@example.com")
                 .config("samlCertPublicKey", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----")
-                .config("recaptchaSiteKey", "0x4AAAAAAAsite");
+                .config("recaptchaSiteKey", "0x4AAAAAAAsite")
+                // An existing database (for dbPassword) and a Docker Hub login (for its token).
+                .config("dbClusterEndpoint", "pulumiselfhosted-database.cluster-c1a2b3c4d5e6.us-east-1.rds.amazonaws.com")
+                .config("dbSecurityGroupId", "sg-0fedcba9876543210")
+                .config("dbUsername", "pulumi")
+                .config("dockerHubUsername", "platform-bot");
         MARKERS.forEach(runner::secretConfig);
         return runner;
     }
@@ -52,13 +57,13 @@ class SecretHygieneTest {
     @Test
     void everySecretConfigKeyIsCovered() {
         assertThat(MARKERS.keySet()).containsExactlyInAnyOrder("licenseKey", "agGridLicenseKey", "smtpPassword",
-                "samlCertPrivateKey", "recaptchaSecretKey");
+                "samlCertPrivateKey", "recaptchaSecretKey", "dbPassword", "dockerHubAccessToken");
     }
 
     @Test
     void noMarkerInPlainInputsOutputsOrRenderings() {
         Plan plan = allSecretsSet().run(App::stack).requireSuccess();
-        assertThat(plan.resourcesOfType(SECRETSMANAGER_SECRET)).hasSize(6);
+        assertThat(plan.resourcesOfType(SECRETSMANAGER_SECRET)).hasSize(7);
         for (PlannedResource resource : plan.resources()) {
             assertThat(resource.plainStrings()).as("plain inputs of %s %s", resource.type(), resource.name())
                     .allSatisfy(s -> assertThat(marker(s)).isNull());
@@ -78,7 +83,7 @@ class SecretHygieneTest {
             assertThat(version.isSecret("secretString")).as(version.name()).isTrue();
         }
         assertThat(plan.resourcesOfType(SECRETSMANAGER_SECRET_VERSION))
-                .extracting(v -> marker(v.string("secretString"))).filteredOn(m -> m != null).hasSize(5);
+                .extracting(v -> marker(v.string("secretString"))).filteredOn(m -> m != null).hasSize(7);
     }
 
     @Test
@@ -91,6 +96,6 @@ class SecretHygieneTest {
         assertThat(plan.problems()).isNotEmpty().allSatisfy(p -> assertThat(marker(p)).isNull());
         plan.exceptions().forEach(e -> assertThat(marker(String.valueOf(e.getMessage()))).isNull());
         assertThat(String.join("\n", plan.problems())).contains("licenseKey", "smtpPassword", "samlCertPrivateKey",
-                "recaptchaSecretKey", "agGridLicenseKey", "smtpServer", "apiTaskCpu");
+                "recaptchaSecretKey", "agGridLicenseKey", "dbPassword", "dockerHubAccessToken", "smtpServer", "apiTaskCpu");
     }
 }

@@ -72,12 +72,17 @@ class StackConfigTest {
     void missingRequiredKeysAreListedTogetherWithTheCommandThatSetsThem() {
         var e = StackSettings.empty().load().failure();
 
+        // The region too, in the same run: nothing stops at the first missing key.
         assertThat(e.problems()).extracting(Problem::property).containsExactly(
-                "vpcId", "publicSubnetIds", "privateSubnetIds", "isolatedSubnetIds", "route53ZoneName", "licenseKey", "imageTag");
-        assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).contains("pulumi config set ").contains(" " + p.property() + " <value>"));
+                "vpcId", "publicSubnetIds", "privateSubnetIds", "isolatedSubnetIds", "route53ZoneName", "licenseKey", "imageTag",
+                "aws:region");
+        assertThat(e.problems()).filteredOn(p -> !p.property().equals("aws:region"))
+                .allSatisfy(p -> assertThat(p.message()).contains("pulumi config set ").contains(" " + p.property() + " <value>"));
+        assertThat(e.problems()).filteredOn(p -> p.property().equals("aws:region"))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("pulumi config set aws:region <region>"));
         assertThat(e.problems()).filteredOn(p -> p.property().equals("licenseKey"))
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("pulumi config set --secret licenseKey"));
-        assertThat(e.getMessage()).startsWith("Invalid stack config (7 problems)");
+        assertThat(e.getMessage()).startsWith("Invalid stack config (8 problems)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,6 +164,8 @@ class StackConfigTest {
         var args = StackSettings.sample(REGION).plain("imagePrefix", prefix).load().success().args();
 
         assertThat(known(args.images().repositoryPrefix())).isEqualTo("mirror/pulumi");
+        // As in the Go installer, a prefix means ECR: of the deploying account unless ecrRepoAccountId says otherwise.
+        assertThat(known(args.images().registry().orElseThrow())).isEqualTo(StackSamples.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com");
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -24,6 +24,9 @@ import static org.mockito.Mockito.when;
  * {@link ConfigSource}. {@link #sample(String)} is the example stack's sample config.
  */
 final class StackSettings {
+    /** The bundled stack's project name: the namespace of its keys. */
+    static final String NAMESPACE = "pulumi-self-hosted-ecs";
+
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Set<String> secretKeys = new HashSet<>();
     @Nullable
@@ -83,6 +86,15 @@ final class StackSettings {
         when(source.isSecret(anyString())).thenAnswer(call -> secretKeys.contains(call.<String>getArgument(0)));
         when(source.getQualified(anyString(), anyString())).thenAnswer(call ->
                 "aws".equals(call.getArgument(0)) && "region".equals(call.getArgument(1)) ? Optional.ofNullable(region) : Optional.empty());
+        when(source.namespace()).thenReturn(NAMESPACE);
+        when(source.keys()).thenAnswer(call -> {
+            Set<String> keys = new java.util.TreeSet<>();
+            values.keySet().forEach(k -> keys.add(k.contains(":") ? k : NAMESPACE + ":" + k));
+            if (region != null) {
+                keys.add("aws:region");
+            }
+            return keys;
+        });
         return source;
     }
 
