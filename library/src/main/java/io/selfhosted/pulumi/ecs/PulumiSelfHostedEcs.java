@@ -236,8 +236,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                     .securityGroupId(existing.securityGroupId());
             args.database().caCertificate().ifPresent(connection::caCertificate);
             clusterIdentifier = existing.clusterIdentifier().orElseGet(() -> existing.endpoint().applyValue(AuroraDatabase::clusterIdentifierOf));
-            // The readers of a cluster the install did not create are not known: no lag alarm.
-            readers = Output.of(0);
+            readers = existing.readerCount();
         } else {
             var database = new AuroraDatabase(name + "-database", AuroraDatabaseArgs.builder()
                     .vpcId(network.vpcId())

@@ -19,6 +19,8 @@ public final class DatabaseDefaults {
     public static final String PREFERRED_BACKUP_WINDOW = "03:00-04:00";
     /** The weekly UTC maintenance window. */
     public static final String PREFERRED_MAINTENANCE_WINDOW = "sun:04:30-sun:05:30";
+    /** Readers assumed of a cluster the install did not create. */
+    public static final int EXISTING_READER_COUNT = 0;
     /** The MySQL port. */
     public static final int PORT = 3306;
     /** The name of the service's database. */

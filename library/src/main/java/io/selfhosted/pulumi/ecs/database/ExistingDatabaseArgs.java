@@ -40,6 +40,9 @@ public final class ExistingDatabaseArgs extends ResourceArgs {
     @Import(name = "clusterIdentifier")
     private @Nullable Output<String> clusterIdentifier;
 
+    @Import(name = "readerCount")
+    private @Nullable Output<Integer> readerCount;
+
     private ExistingDatabaseArgs() {
     }
 
@@ -52,6 +55,7 @@ public final class ExistingDatabaseArgs extends ResourceArgs {
         this.password = $.password;
         this.credentialsSecretArn = $.credentialsSecretArn;
         this.clusterIdentifier = $.clusterIdentifier;
+        this.readerCount = $.readerCount;
     }
 
     /**
@@ -118,6 +122,14 @@ public final class ExistingDatabaseArgs extends ResourceArgs {
      */
     public Optional<Output<String>> clusterIdentifier() {
         return Optional.ofNullable(clusterIdentifier);
+    }
+
+    /**
+     * The cluster's readers besides the writer, for the replica lag alarm (0 turns it off).
+     * <p>Default: {@value DatabaseDefaults#EXISTING_READER_COUNT}.
+     */
+    public Output<Integer> readerCount() {
+        return readerCount == null ? Output.of(DatabaseDefaults.EXISTING_READER_COUNT) : readerCount;
     }
 
     /**
@@ -238,6 +250,17 @@ public final class ExistingDatabaseArgs extends ResourceArgs {
         /** @see ExistingDatabaseArgs#clusterIdentifier() */
         public Builder clusterIdentifier(String clusterIdentifier) {
             return clusterIdentifier(Output.of(clusterIdentifier));
+        }
+
+        /** @see ExistingDatabaseArgs#readerCount() */
+        public Builder readerCount(@Nullable Output<Integer> readerCount) {
+            $.readerCount = readerCount;
+            return this;
+        }
+
+        /** @see ExistingDatabaseArgs#readerCount() */
+        public Builder readerCount(int readerCount) {
+            return readerCount(Output.of(readerCount));
         }
 
         /**

@@ -95,6 +95,10 @@ public final class PlanCommand {
             var runner = PlanRunner.create().projectDir(line.projectDir());
             line.configFile().ifPresent(runner::configFile);
             plan = runner.run(program);
+        } catch (InvalidConfigFileException e) {
+            // A config file that cannot be read is a problem of the config, not of the command line.
+            err.println(e.getMessage());
+            return PROGRAM_FAILED;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println(e.getMessage());
             return USAGE;

@@ -67,9 +67,9 @@ final class YamlConfigValues {
             String where = mark == null ? file.toString() : file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
             String what = e.getProblem() == null ? "not valid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            throw new IllegalArgumentException(where + ": " + what + context, e);
+            throw new InvalidConfigFileException(where + ": " + what + context, e);
         } catch (YAMLException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage(), e);
+            throw new InvalidConfigFileException(file + ": not valid YAML: " + e.getMessage(), e);
         }
     }
 

@@ -85,6 +85,17 @@ class PlanCommandTest {
     }
 
     @Test
+    void aStackFileThatIsNotYamlNamesFileLineAndColumnWithoutAStackTrace() throws IOException {
+        var config = Files.writeString(project.resolve("Pulumi.broken.yaml"), "config:\n  shop:zones: [a\n  shop:size: b\n");
+
+        int code = run("--program", SampleStack.class.getName(), "--project-dir", project.toString(), "--config", config.toString());
+
+        assertThat(code).isEqualTo(PlanCommand.PROGRAM_FAILED);
+        assertThat(stderr()).isEqualTo(config + ":3:12: expected ',' or ']', but got : (while parsing a flow sequence)\n");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void aProgramThatCannotInitialiseIsAProgramFailure() {
         int code = run("--program", BrokenStack.class.getName(), "--project-dir", project.toString());
 

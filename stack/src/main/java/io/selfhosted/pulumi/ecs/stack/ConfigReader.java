@@ -37,9 +37,11 @@ final class ConfigReader {
     String spelling(ConfigKey<?> configKey) {
         return spellings.computeIfAbsent(configKey.name(), name -> {
             List<String> present = configKey.spellings().stream().filter(s -> source.get(s).isPresent()).toList();
-            if (present.size() > 1) {
-                problems.add(present.get(1), "is set together with " + present.get(0) + ", which means the same; keep only "
-                        + present.get(0));
+            // The installers' projects each spell some keys their own way: the same value under
+            // two spellings (a merged stack file) is fine, two values are not.
+            if (present.size() > 1 && present.stream().map(source::get).distinct().count() > 1) {
+                problems.add(present.get(1), "is set together with " + present.get(0) + ", which means the same, to another value;"
+                        + " keep only " + present.get(0));
             }
             return present.isEmpty() ? name : present.get(0);
         });
@@ -93,7 +95,9 @@ final class ConfigReader {
             try {
                 return Optional.of(Integer.parseInt(v.trim()));
             } catch (NumberFormatException e) {
-                problems.add(key, "'" + v + "' is not a whole number; e.g. `pulumi config set " + key + " 2`");
+                // The example is a value the key takes: its default where it has one.
+                String example = configKey.defaultValue().map(String::valueOf).filter(d -> d.matches("\\d+")).orElse("1");
+                problems.add(key, "'" + v + "' is not a whole number; e.g. `pulumi config set " + key + " " + example + "`");
                 return Optional.empty();
             }
         });

@@ -97,9 +97,11 @@ public final class InstallerKeys {
             same("isolatedSubnetIds", EnumSet.of(Installer.TS_INFRASTRUCTURE, Installer.TS_APPLICATION, Installer.GO_INFRASTRUCTURE),
                     "the database's subnets (unless dbClusterEndpoint names an existing database)"),
             same("commonName", INFRA, "default here: pulumi (installers: pulumiselfhosted); 1-16 characters"),
-            same("numberDbReplicas", INFRA, "default here: 1 reader (installers: 0)"),
+            same("numberDbReplicas", INFRA, "default here: 1 reader (installers: 0); with dbClusterEndpoint, the readers of that "
+                    + "cluster, for the replica lag alarm"),
             same("dbInstanceType", INFRA, "default here: " + io.selfhosted.pulumi.ecs.database.DatabaseDefaults.INSTANCE_CLASS
-                    + " (installers: db.t3.medium); only classes Aurora MySQL 3 offers"),
+                    + " (installers: db.t3.medium); only classes Aurora MySQL 3 offers; with dbClusterEndpoint, it describes that "
+                    + "cluster, which this stack leaves as it is"),
             conditional("enableOpenSearch", EnumSet.of(Installer.TS_INFRASTRUCTURE, Installer.GO_INFRASTRUCTURE, Installer.GO_APPLICATION),
                     "false is accepted; true is refused: " + NOT_YET_SEARCH),
             refused("openSearchInstanceType", INFRA, NOT_YET_SEARCH),

@@ -136,8 +136,11 @@ public final class StackConfig {
                     }),
             ConfigKey.string("dbInstanceType", "database.instanceClass", "Aurora instance class.",
                     (b, v) -> b.database.instanceClass(v)).defaultsTo(DatabaseDefaults.INSTANCE_CLASS),
-            ConfigKey.integer("numberDbReplicas", "database.readerCount", "Readers besides the writer.",
-                    (b, v) -> b.database.readerCount(v)).defaultsTo(DatabaseDefaults.READER_COUNT),
+            ConfigKey.integer("numberDbReplicas", "database.readerCount", "Readers besides the writer (of an existing cluster: for the lag alarm).",
+                    (b, v) -> {
+                        b.database.readerCount(v);
+                        b.existingDatabase.readerCount(v);
+                    }).defaultsTo(DatabaseDefaults.READER_COUNT),
             ConfigKey.string("dbEngineVersion", "database.engineVersion", "Aurora MySQL 3 version at creation.",
                     (b, v) -> b.database.engineVersion(v)).defaultsTo(DatabaseDefaults.ENGINE_VERSION),
             ConfigKey.integer("dbBackupRetentionDays", "database.backupRetentionDays", "Days of automated backups (1-35).",
@@ -363,7 +366,7 @@ public final class StackConfig {
         if (secretRegion) {
             all.add(new Problem("aws:region", "is stored as a secret; set it again without --secret (a region is no secret)"));
         }
-        UnaryOperator<String> keys = path -> read.spellingOf(configKeyOf(path, builders));
+        UnaryOperator<String> keys = path -> spelled(read, configKeyOf(path, builders));
         for (Problem p : PulumiSelfHostedEcs.validate(builders.name, args)) {
             String key = keys.apply(p.property());
             // A key the reader already reported (missing, wrong type, refused storage) once only;
@@ -398,6 +401,15 @@ public final class StackConfig {
         if (builders.imagePrefix != null && builders.ecrPullThroughCachePrefix != null) {
             problems.add("imagePrefix", "is set together with ecrPullThroughCachePrefix, which sets the path itself; set only one of them");
         }
+        // The path is checked here, in the key's own terms: the library would show the composed
+        // repository path, and its example would make the user write pulumi twice.
+        for (String[] key : new String[][]{{"imagePrefix", builders.imagePrefix}, {"ecrPullThroughCachePrefix", builders.ecrPullThroughCachePrefix}}) {
+            if (key[1] != null && !key[1].isEmpty()) {
+                problems.check(key[1].matches("^[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*/*$"), key[0],
+                        "'" + key[1] + "' is not a repository path; use lowercase letters, digits and separators, e.g. mirror/"
+                                + " (the images are then <registry>/mirror/pulumi/<image>)");
+            }
+        }
         String account = builders.ecrRepoAccountId;
         boolean accountOk = account == null || problems.check(account.matches("^\\d{12}$"), "ecrRepoAccountId",
                 "'" + account + "' is not a 12-digit AWS account id");
@@ -420,6 +432,15 @@ public final class StackConfig {
             String prefix = trimmed.isEmpty() ? "" : trimmed + "/";
             builders.images.repositoryPrefix(prefix + ContainerImagesDefaults.REPOSITORY_PREFIX);
         }
+    }
+
+    /** A config key path ({@code whiteListCidrBlocks[1]}) with the key as the user spelled it. */
+    private static String spelled(ConfigReader read, String keyPath) {
+        int end = 0;
+        while (end < keyPath.length() && keyPath.charAt(end) != '[' && keyPath.charAt(end) != '.') {
+            end++;
+        }
+        return read.spellingOf(keyPath.substring(0, end)) + keyPath.substring(end);
     }
 
     /** The config key a problem of an Args property is about, as the user wrote it. */
@@ -475,7 +496,9 @@ public final class StackConfig {
     /** An existing database or existing buckets, from the TS installer's keys and this stack's own. */
     private static void existingData(StackBuilders builders, ConfigSource source, ConfigProblems problems) {
         List<String> forExisting = List.of("dbPort", "dbSecurityGroupId", "dbUsername", "dbPassword", "dbCredentialsSecretArn");
-        List<String> forCreated = List.of("dbInstanceType", "numberDbReplicas", "dbEngineVersion", "dbBackupRetentionDays",
+        // The installer's own database keys (dbInstanceType, numberDbReplicas) describe the cluster
+        // it created, which is the existing one: they are taken (the readers for the lag alarm).
+        List<String> forCreated = List.of("dbEngineVersion", "dbBackupRetentionDays",
                 "dbDeletionProtection", "dbRequireSecureTransport", "dbPerformanceInsights", "dbExtendedSupport");
         if (builders.dbClusterEndpoint == null) {
             forExisting.stream().filter(k -> source.get(k).isPresent()).forEach(k -> problems.add(k,

@@ -98,6 +98,43 @@ class ReadmeTest {
         assertThat(current).as("README config reference is stale; regenerate with: mvn verify -Dgoldens.update=true").isEqualTo(generated);
     }
 
+    static final String INSTALLER_BEGIN = "<!-- installer-keys:begin (generated from InstallerKeys.ALL; do not edit) -->";
+    static final String INSTALLER_END = "<!-- installer-keys:end -->";
+
+    @Test
+    void installerKeysTableIsGeneratedFromTheTable() throws IOException {
+        String readme = readme();
+        int begin = readme.indexOf(INSTALLER_BEGIN);
+        int end = readme.indexOf(INSTALLER_END);
+        assertThat(begin).as("README marker %s", INSTALLER_BEGIN).isNotNegative();
+        assertThat(end).as("README marker %s", INSTALLER_END).isGreaterThan(begin);
+        String current = readme.substring(begin + INSTALLER_BEGIN.length(), end);
+        String generated = "\n" + installerKeys();
+        if (GoldenPlanTest.UPDATE && !current.equals(generated)) {
+            Files.writeString(README, readme.substring(0, begin + INSTALLER_BEGIN.length()) + generated + readme.substring(end),
+                    StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(current).as("README installer keys table is stale; regenerate with: mvn verify -Dgoldens.update=true").isEqualTo(generated);
+    }
+
+    /** Every installer key: who reads it and what this stack does with it. */
+    static String installerKeys() {
+        StringBuilder table = new StringBuilder("| installer key | read by | here |\n|---|---|---|\n");
+        for (InstallerKeys.InstallerKey key : InstallerKeys.ALL) {
+            String readBy = key.readBy().stream().map(InstallerKeys.Installer::label).collect(java.util.stream.Collectors.joining(", "));
+            String here = switch (key.handling()) {
+                case SAME -> "read as `" + key.name() + "`" + (key.note().isEmpty() ? "" : ": " + key.note());
+                case ALIAS -> "read as `" + key.here().orElseThrow() + "`" + (key.note().isEmpty() ? "" : " (" + key.note() + ")");
+                case CONDITIONAL -> key.note();
+                case REFUSED -> "refused: " + key.note();
+            };
+            table.append("| `").append(key.name()).append("` | ").append(readBy).append(" | ")
+                    .append(here.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")).append(" |\n");
+        }
+        return table.toString();
+    }
+
     /** The config reference table: one row per key, its default rendered from the library's constant. */
     static String configReference() {
         StringBuilder table = new StringBuilder("| key | kind | required | what it sets |\n|---|---|---|---|\n");

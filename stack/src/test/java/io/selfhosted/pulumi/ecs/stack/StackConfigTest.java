@@ -49,7 +49,7 @@ class StackConfigTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
-            "apiTaskCpu          | abc                    | apiTaskCpu         | is not a whole number; e.g. `pulumi config set apiTaskCpu 2`",
+            "apiTaskCpu          | abc                    | apiTaskCpu         | is not a whole number; e.g. `pulumi config set apiTaskCpu 2048`",
             "numberDbReplicas    | 1.5                    | numberDbReplicas   | is not a whole number",
             "apiDisableEmailLogin| maybe                  | apiDisableEmailLogin | is not true or false",
             "engineEventsBucket  | yes                    | engineEventsBucket | is not true or false",
@@ -180,7 +180,7 @@ class StackConfigTest {
             "dbEngineVersion     | 5.7.mysql_aurora.2.11.2 | dbEngineVersion      | MySQL 8.0",
             "logRetentionDays    | 10                    | logRetentionDays       | use one of 1, 3, 5",
             "imageTag            | latest                | imageTag               | change it to upgrade",
-            "imagePrefix         | Mirror                | imagePrefix            | e.g. mirror/pulumi",
+            "imagePrefix         | Mirror                | imagePrefix            | e.g. mirror/ (the images are then",
             "imageRegistry       | https://registry.example.com | imageRegistry   | no scheme, no path",
             "commonName          | Pulumi                | commonName             | lowercase letters",
             "publicSubnetIds     | subnet-0a1b2c3d4e5f60001 | publicSubnetIds     | at least 2 public subnets",
