@@ -176,6 +176,37 @@ class InstallerSwitchTest {
         assertThat(e.problems().toString()).doesNotContain("plain-text-password");
     }
 
+    @Test
+    void messagesNameConfigKeysAndOnlySuggestValidFixes() {
+        var e = StackSettings.sample(REGION).plain("apiMinNumberTasks", "5").plain("apiMaxNumberTasks", "3").load().failure();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo("apiMaxNumberTasks");
+            assertThat(p.message()).contains("apiMinNumberTasks").doesNotContain("minCount").doesNotContain("maxCount");
+        });
+        // Only the bounds set: the default desired count follows them instead of being reported.
+        StackSettings.sample(REGION).plain("apiMinNumberTasks", "3").plain("apiMaxNumberTasks", "6").load().success();
+    }
+
+    @Test
+    void aPlainSettingStoredAsASecretIsOneProblemNotAMissingOne() {
+        var e = StackSettings.sample(REGION).plain("smtpServer", "smtp.example.com:587").secret("smtpUsername", "SECRET-USER-4f3e")
+                .secret("smtpPassword", "pw").plain("smtpGenericSender", "pulumi@example.com").load().failure();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo("smtpUsername");
+            assertThat(p.message()).contains("set it again without --secret").doesNotContain("SECRET-USER-4f3e");
+        });
+    }
+
+    @Test
+    void aSecretRegionIsNeverEchoed() {
+        var source = StackSettings.sample(REGION).source();
+        org.mockito.Mockito.when(source.getQualified("aws", "region")).thenReturn(java.util.Optional.of("v1:c2VjcmV0:region-ciphertext"));
+        org.mockito.Mockito.when(source.isSecretQualified("aws", "region")).thenReturn(true);
+        var e = StackSettings.sample(REGION).load(source).failure();
+        assertThat(e.problems()).extracting(Problem::property).contains("aws:region");
+        assertThat(e.getMessage()).doesNotContain("region-ciphertext");
+    }
+
     private static com.pulumi.core.Output<?> property(Object args, String path) {
         Object value = args;
         for (String property : path.split("\\.")) {
