@@ -356,6 +356,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
 
         new ServiceDns(name + "-dns", ServiceDnsArgs.builder()
                 .zoneId(zoneId)
+                .overwriteRecords(args.domain().overwriteRecords())
                 .records(alias(names.apiDomain(), apiEntry), alias(names.consoleDomain(), consoleEntry))
                 .build(), child());
 

@@ -58,7 +58,8 @@ final class PulumiSelfHostedEcsValidation {
     private static void givenArns(Problems p, PulumiSelfHostedEcsArgs args, AwsPartition part) {
         args.kmsKeyArn().flatMap(KnownValue::of).ifPresent(key -> {
             // The official installer takes a key id; an ARN is checked against the partition.
-            if (!KEY_ID.matcher(key).matches()) {
+            // An alias (alias/name) is looked up like a key id, as the installers allow.
+            if (!KEY_ID.matcher(key).matches() && !key.matches("^alias/[a-zA-Z0-9/_-]{1,250}$")) {
                 Validators.arn(p, "kmsKeyArn", key, part, "kms", "key/",
                         part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab"));
             }

@@ -73,7 +73,7 @@ class ExistingDataTest {
 
     @Test
     void theGivenCredentialsAreKeptInASecretNeverInPlainText() {
-        var credentials = plan.resource(SECRETSMANAGER_SECRET, "pulumi-secrets-database-credentials");
+        var credentials = plan.resource(SECRETSMANAGER_SECRET, "pulumi-secrets-database-user");
         assertThat(credentials.protect()).isTrue();
         String arn = credentials.id().orElseThrow();
         assertThat(secrets(plan.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service"))

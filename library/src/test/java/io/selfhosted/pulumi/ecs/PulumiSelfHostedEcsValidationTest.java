@@ -75,7 +75,7 @@ class PulumiSelfHostedEcsValidationTest {
                 bad("subnet id as vpc id", network(n -> n.vpcId("subnet-0a1b2c3d")), "network.vpcId", "e.g. vpc-0123456789abcdef0"),
                 bad("subnet id in upper case", network(n -> n.publicSubnetIds("subnet-0A1B2C3D", PUB1)), "network.publicSubnetIds[0]", "e.g. subnet-0123456789abcdef0"),
                 // ARNs: shape, region, partition, service, resource type, account
-                bad("KMS key given as alias name", a -> a.kmsKeyArn("alias/pulumi"), "kmsKeyArn", "is not an ARN; expected e.g. arn:aws:kms:us-east-1:"),
+                bad("KMS key given as a bare name", a -> a.kmsKeyArn("pulumi-key"), "kmsKeyArn", "is not an ARN; expected e.g. arn:aws:kms:us-east-1:"),
                 bad("certificate ARN cut short", domain(d -> d.certificateArn("arn:aws:acm:us-east-1")), "domain.certificateArn", "expected e.g. arn:aws:acm:us-east-1:"),
                 bad("certificate from another region", domain(d -> d.certificateArn(arn("eu-west-1", "acm", CERT))), "domain.certificateArn", "same region"),
                 bad("KMS key from another region", a -> a.kmsKeyArn(arn("us-west-2", "kms", KEY)), "kmsKeyArn", "same region"),

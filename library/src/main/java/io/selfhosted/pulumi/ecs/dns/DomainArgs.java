@@ -27,6 +27,9 @@ public final class DomainArgs extends ResourceArgs {
     @Import(name = "certificateArn")
     private @Nullable Output<String> certificateArn;
 
+    @Import(name = "overwriteRecords")
+    private @Nullable Output<Boolean> overwriteRecords;
+
     private DomainArgs() {
     }
 
@@ -35,6 +38,7 @@ public final class DomainArgs extends ResourceArgs {
         this.zoneId = $.zoneId;
         this.subdomain = $.subdomain;
         this.certificateArn = $.certificateArn;
+        this.overwriteRecords = $.overwriteRecords;
     }
 
     /**
@@ -71,6 +75,16 @@ public final class DomainArgs extends ResourceArgs {
      */
     public Optional<Output<String>> certificateArn() {
         return Optional.ofNullable(certificateArn);
+    }
+
+    /**
+     * Whether the {@code api.} and {@code app.} records may replace records of the same names that
+     * exist already (an official installer's, during a switch): the names then move to this install
+     * at once, without a gap. Off, an existing record fails the deployment.
+     * <p>Default: {@value DomainDefaults#OVERWRITE_RECORDS}.
+     */
+    public Output<Boolean> overwriteRecords() {
+        return overwriteRecords == null ? Output.of(DomainDefaults.OVERWRITE_RECORDS) : overwriteRecords;
     }
 
     /**
@@ -147,6 +161,17 @@ public final class DomainArgs extends ResourceArgs {
         /** @see DomainArgs#certificateArn() */
         public Builder certificateArn(String certificateArn) {
             return certificateArn(Output.of(certificateArn));
+        }
+
+        /** @see DomainArgs#overwriteRecords() */
+        public Builder overwriteRecords(@Nullable Output<Boolean> overwriteRecords) {
+            $.overwriteRecords = overwriteRecords;
+            return this;
+        }
+
+        /** @see DomainArgs#overwriteRecords() */
+        public Builder overwriteRecords(boolean overwriteRecords) {
+            return overwriteRecords(Output.of(overwriteRecords));
         }
 
         /**

@@ -45,6 +45,8 @@ public class ServiceDns extends ComponentResource {
                     .zoneId(args.zoneId())
                     .name(alias.name())
                     .type("A")
+                    // Off by default: a record someone else owns is not taken over silently.
+                    .allowOverwrite(args.overwriteRecords())
                     .aliases(RecordAliasArgs.builder()
                             .name(alias.targetDnsName())
                             .zoneId(alias.targetZoneId())

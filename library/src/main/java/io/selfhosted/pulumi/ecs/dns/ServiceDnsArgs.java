@@ -17,12 +17,16 @@ public final class ServiceDnsArgs extends ResourceArgs {
     @Import(name = "records")
     private @Nullable List<AliasRecordArgs> records;
 
+    @Import(name = "overwriteRecords")
+    private @Nullable Output<Boolean> overwriteRecords;
+
     private ServiceDnsArgs() {
     }
 
     private ServiceDnsArgs(ServiceDnsArgs $) {
         this.zoneId = $.zoneId;
         this.records = $.records;
+        this.overwriteRecords = $.overwriteRecords;
     }
 
     /**
@@ -37,6 +41,14 @@ public final class ServiceDnsArgs extends ResourceArgs {
      */
     public List<AliasRecordArgs> records() {
         return records == null ? List.of() : records;
+    }
+
+    /**
+     * Whether the records may replace existing records of the same names.
+     * <p>Default: {@value DomainDefaults#OVERWRITE_RECORDS}.
+     */
+    public Output<Boolean> overwriteRecords() {
+        return overwriteRecords == null ? Output.of(DomainDefaults.OVERWRITE_RECORDS) : overwriteRecords;
     }
 
     /** A new builder. */
@@ -83,6 +95,17 @@ public final class ServiceDnsArgs extends ResourceArgs {
         /** @see ServiceDnsArgs#records() */
         public Builder records(AliasRecordArgs... records) {
             return records(List.of(records));
+        }
+
+        /** @see ServiceDnsArgs#overwriteRecords() */
+        public Builder overwriteRecords(@Nullable Output<Boolean> overwriteRecords) {
+            $.overwriteRecords = overwriteRecords;
+            return this;
+        }
+
+        /** @see ServiceDnsArgs#overwriteRecords() */
+        public Builder overwriteRecords(boolean overwriteRecords) {
+            return overwriteRecords(Output.of(overwriteRecords));
         }
 
         /**

@@ -78,7 +78,9 @@ public class ServiceSecrets extends ComponentResource {
                 Output<String> given = Output.tuple(args.databaseUsername(), args.databasePassword().get())
                         .applyValue(t -> Json.write(new DatabaseCredentials(t.t1, t.t2)))
                         .asSecret();
-                credentials = store.put("database-credentials", "Credentials of the Pulumi Service database", given, Kind.KEPT);
+                // A name of its own: an install that once generated its credentials keeps them
+                // (protected) instead of replacing them with the given ones.
+                credentials = store.put("database-user", "Credentials of the Pulumi Service database (given)", given, Kind.KEPT);
             } else {
                 Output<String> generated = Output.tuple(args.databaseUsername(), Output.ofSecret(GeneratedPassword.next()))
                         .applyValue(t -> Json.write(new DatabaseCredentials(t.t1, t.t2)))
@@ -143,9 +145,9 @@ public class ServiceSecrets extends ComponentResource {
             String path = "values[" + i + "]";
             KnownValue.of(values.get(i).key()).ifPresentOrElse(
                     key -> problems.check(key.matches("^[a-z][a-z0-9-]{0,40}$") && !key.equals("license-key")
-                                    && !key.equals("database-credentials") && keys.add(key), path + ".key",
+                                    && !key.equals("database-credentials") && !key.equals("database-user") && keys.add(key), path + ".key",
                             "'" + key + "' must be a distinct short name of lowercase letters, digits and hyphens (it names the secret),"
-                                    + " other than license-key and database-credentials"),
+                                    + " other than license-key, database-credentials and database-user"),
                     () -> problems.add(path + ".key", "must be known when the program runs (it names the secret)"));
             problems.check(KnownValue.of(values.get(i).description()).isPresent(), path + ".description",
                     "must be known when the program runs (it describes the secret)");

@@ -63,6 +63,14 @@ class ServiceKeyTest {
     }
 
     @Test
+    void aKeyGivenByAliasIsLookedUpToItsArn() {
+        Plan byAlias = install(b -> b.kmsKeyArn("alias/pulumi-service"));
+        assertThat(byAlias.resourcesOfType(KMS_KEY)).isEmpty();
+        assertThat(environment(byAlias.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service").get("PULUMI_KMS_KEY"))
+                .startsWith(SampleInstall.arn(SampleInstall.REGION, "kms", "key/"));
+    }
+
+    @Test
     void noKeyIsCreatedWhenOneIsGiven() {
         Plan given = install(b -> b);
         assertThat(given.resourcesOfType(KMS_KEY)).isEmpty();

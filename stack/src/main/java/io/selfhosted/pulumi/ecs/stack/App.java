@@ -30,6 +30,7 @@ public final class App {
     /** The program; also what the offline plan and the tests run. */
     public static void stack(Context ctx) {
         var config = StackConfig.load(new PulumiConfigSource(ctx));
+        config.warnings().forEach(ctx.log()::warn);
         var install = new PulumiSelfHostedEcs(config.name(), config.args(), null);
         install.outputs().forEach(ctx::export);
     }

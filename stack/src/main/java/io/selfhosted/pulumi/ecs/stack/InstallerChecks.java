@@ -34,6 +34,15 @@ final class InstallerChecks {
         }
         Set<String> spellings = new TreeSet<>();
         StackConfig.KEYS.forEach(k -> spellings.addAll(k.spellings()));
+        // The installers' keys this stack refuses are looked up one by one, so that they are
+        // reported even when the SDK cannot list the config.
+        Set<String> refused = new TreeSet<>();
+        for (InstallerKey key : InstallerKeys.ALL) {
+            if (key.handling() == Handling.REFUSED && source.get(key.name()).isPresent()) {
+                refused.add(key.name());
+                problems.add(key.name(), "is a key of the official installer that this stack does not take: " + key.note());
+            }
+        }
         for (String qualified : source.keys()) {
             int colon = qualified.indexOf(':');
             if (colon < 0) {
@@ -45,10 +54,7 @@ final class InstallerChecks {
                 if (spellings.contains(key)) {
                     continue;
                 }
-                Optional<InstallerKey> installer = InstallerKeys.named(key);
-                if (installer.isPresent() && installer.get().handling() == Handling.REFUSED) {
-                    problems.add(key, "is a key of the official installer that this stack does not take: " + installer.get().note());
-                } else {
+                if (!refused.contains(key)) {
                     problems.add(key, "is not a key of this stack" + didYouMean(key, spellings)
                             .map(k -> "; did you mean " + k + "?").orElse("; see the config reference in the README for the keys it reads"));
                 }
@@ -64,6 +70,9 @@ final class InstallerChecks {
     static void switches(ConfigReader read, ConfigProblems problems, StackBuilders builders) {
         if (Boolean.TRUE.equals(builders.enableOpenSearch)) {
             problems.add("enableOpenSearch", "is true: " + InstallerKeys.NOT_YET_SEARCH.replace("remove the key", "set it false or remove it"));
+        }
+        if (Boolean.TRUE.equals(builders.enablePrivateLoadBalancerAndLimitEgress)) {
+            problems.add("enablePrivateLoadBalancerAndLimitEgress", "is true: " + InstallerKeys.GO_MIXED_FRONT_DOOR);
         }
         if (Boolean.TRUE.equals(builders.enableVpcEndpoints)) {
             problems.add("enableVpcEndpoints", "is true: " + InstallerKeys.NOT_YET_ENDPOINTS.replace("remove the key", "set it false or remove it"));
@@ -105,7 +114,7 @@ final class InstallerChecks {
             JsonNode value = node.get(field);
             switch (field.toLowerCase(Locale.ROOT)) {
                 case "retentionindays", "retentiondays" -> {
-                    if (!value.canConvertToInt() || !value.isIntegralNumber() && !value.asText().matches("\\d+")) {
+                    if (!(value.isIntegralNumber() && value.canConvertToInt()) && !value.asText().matches("\\d{1,6}")) {
                         problems.add("logArgs." + field, "is not a whole number of days; e.g. 30");
                     } else if (read.isSet(StackConfig.key("logRetentionDays"))) {
                         problems.add("logArgs." + field, "is set together with logRetentionDays, which means the same; keep only one");

@@ -84,6 +84,9 @@ public final class InstallerKeys {
     static final String NOT_YET_SEARCH = "search (OpenSearch) is not supported by this stack yet; remove the key";
     static final String NOT_YET_ENDPOINTS = "VPC endpoints are not supported by this stack yet; remove the key "
             + "(tasks reach AWS APIs through the private subnets' NAT)";
+    static final String GO_MIXED_FRONT_DOOR = "the Go installer keeps its public load balancer, adds an internal one for the API"
+            + " and limits task egress to the VPC; this stack does not build that: use loadBalancerInternal true for an internal"
+            + " front door (egress limits come with VPC endpoints, not supported yet)";
     static final String ONE_STACK = "this one stack holds what the installer's infrastructure, application and dns stacks hold: "
             + "no stack reference is needed; remove the key";
     static final String OWN_RECORDS = "the DNS records point at this stack's own load balancers; remove the key";
@@ -111,10 +114,11 @@ public final class InstallerKeys {
             conditional("enableVpcEndpoints", EnumSet.of(Installer.TS_INFRASTRUCTURE),
                     "false is accepted; true is refused: " + NOT_YET_ENDPOINTS),
             same("acmCertificateArn", APPS, "optional here: a DNS-validated certificate is created when unset"),
-            same("kmsServiceKeyId", APPS, "optional here: a key with rotation is created when unset"),
+            same("kmsServiceKeyId", APPS, "optional here: a key with rotation is created when unset; an ARN, key id or alias/name"),
             same("licenseKey", APPS, "must be set with --secret here (the installers read it in plain text)"),
             same("agGridLicenseKey", APPS, "must be set with --secret"),
-            same("ecrRepoAccountId", APPS, "images from this account's ECR in the stack's region, as in the installers"),
+            same("ecrRepoAccountId", APPS, "images from this account's ECR in the stack's region, as in the installers; the installers "
+                    + "use the deploying account's ECR when it is unset, this stack then Docker Hub: set it to keep pulling from ECR"),
             same("imageTag", APPS, ""),
             same("imagePrefix", EnumSet.of(Installer.GO_APPLICATION),
                     "as in the Go installer, the images come from ECR (ecrRepoAccountId, else the deploying account) under "
@@ -143,10 +147,8 @@ public final class InstallerKeys {
             same("route53Subdomain", EnumSet.of(Installer.GO_APPLICATION, Installer.TS_DNS), ""),
             same("whiteListCidrBlocks", TS_APP, "applies to both load balancers, as in the TS installer"),
             alias("whiteListCideBlocks", EnumSet.of(Installer.GO_APPLICATION), "whiteListCidrBlocks", "the Go installer's spelling"),
-            refused("enablePrivateLoadBalancerAndLimitEgress", EnumSet.of(Installer.GO_APPLICATION, Installer.GO_DNS),
-                    "the Go installer keeps its public load balancer, adds an internal one for the API and limits task "
-                            + "egress to the VPC; this stack does not build that: use loadBalancerInternal true for an internal "
-                            + "front door (egress limits come with VPC endpoints, not supported yet)"),
+            conditional("enablePrivateLoadBalancerAndLimitEgress", EnumSet.of(Installer.GO_APPLICATION, Installer.GO_DNS),
+                    "false is accepted; true is refused: " + GO_MIXED_FRONT_DOOR),
             same("apiDesiredNumberTasks", APPS, "default here: " + io.selfhosted.pulumi.ecs.service.ApiDefaults.DESIRED_COUNT),
             same("apiTaskMemory", APPS, "default here: " + io.selfhosted.pulumi.ecs.service.ApiDefaults.TASK_MEMORY),
             same("apiTaskCpu", APPS, "default here: " + io.selfhosted.pulumi.ecs.service.ApiDefaults.TASK_CPU),
@@ -169,8 +171,8 @@ public final class InstallerKeys {
             same("smtpPassword", APPS, "must be set with --secret"),
             same("smtpGenericSender", APPS, ""),
             conditional("logType", APPS, "awslogs (TS) or 0 (Go) is accepted, as the only type either installer implements"),
-            conditional("logArgs", APPS, "its retentionInDays (TS) or retentionDays (Go) is read as logRetentionDays; "
-                    + "log group names come from commonName, so a name is refused"),
+            conditional("logArgs", APPS, "its retentionInDays (TS) or retentionDays (Go) is read as logRetentionDays (whose default "
+                    + "here is 365 days; the TS installer keeps 7, the Go one forever); log group names come from commonName, so a name is refused"),
             refused("baseStackReference", EnumSet.of(Installer.GO_APPLICATION), ONE_STACK),
             refused("appStackReference", EnumSet.of(Installer.GO_DNS), ONE_STACK),
             refused("apiLoadBalancerDnsName", EnumSet.of(Installer.TS_DNS), OWN_RECORDS),

@@ -35,6 +35,14 @@ final class SecretScrubber {
                         .filter(v -> v.length() >= 4).ifPresent(values::add);
             }
         }
+        // The keys this stack reads too, should the source not list its keys.
+        for (ConfigKey<?> key : StackConfig.KEYS) {
+            for (String spelling : key.spellings()) {
+                if (source.isSecret(spelling)) {
+                    source.get(spelling).filter(v -> v.length() >= 4 && !values.contains(v)).ifPresent(values::add);
+                }
+            }
+        }
         // Longest first, so that a value containing another is replaced whole.
         values.sort(Comparator.comparingInt(String::length).reversed());
         return new SecretScrubber(values);

@@ -66,6 +66,7 @@ final class StackBuilders {
     @Nullable Boolean samlEnabled;
     @Nullable Boolean enableOpenSearch;
     @Nullable Boolean enableVpcEndpoints;
+    @Nullable Boolean enablePrivateLoadBalancerAndLimitEgress;
     @Nullable String logType;
     @Nullable String logArgs;
 }

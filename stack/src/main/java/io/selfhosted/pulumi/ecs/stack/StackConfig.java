@@ -56,6 +56,9 @@ public final class StackConfig {
                     (b, v) -> b.domain.subdomain(v)).alsoReadAs("subDomain"),
             ConfigKey.string("route53ZoneId", "domain.zoneId", "The hosted zone id; looked up by name when unset.",
                     (b, v) -> b.domain.zoneId(v)),
+            ConfigKey.bool("route53OverwriteRecords", "domain.overwriteRecords",
+                    "Let the api. and app. records replace existing ones of the same names (a switch from an installer, without a gap).",
+                    (b, v) -> b.domain.overwriteRecords(v)).defaultsTo(io.selfhosted.pulumi.ecs.dns.DomainDefaults.OVERWRITE_RECORDS),
             ConfigKey.string("acmCertificateArn", "domain.certificateArn",
                     "Certificate for <sub>.<zone>, api. and app.; created (DNS-validated) when unset.", (b, v) -> b.domain.certificateArn(v)),
             ConfigKey.secret("licenseKey", "licenseKey", "The Pulumi Service license key.", (b, v) -> b.install.licenseKey(v)).mandatory(),
@@ -263,6 +266,9 @@ public final class StackConfig {
                     (b, v) -> b.enableOpenSearch = v),
             ConfigKey.bool("enableVpcEndpoints", "", "The TS installer's VPC endpoints switch: false only (not supported yet).",
                     (b, v) -> b.enableVpcEndpoints = v),
+            ConfigKey.bool("enablePrivateLoadBalancerAndLimitEgress", "",
+                    "The Go installer's mixed front door: false only (use loadBalancerInternal for an internal one).",
+                    (b, v) -> b.enablePrivateLoadBalancerAndLimitEgress = v),
             ConfigKey.map("tags", "tags", "Tags for every resource, as a key/value object.",
                     (b, v) -> v.forEach((k, value) -> {
                         b.tags.add(TagArgs.builder().key(k).value(value).build());
@@ -277,10 +283,11 @@ public final class StackConfig {
     /**
      * The install's name and Args.
      *
-     * @param name the component name ({@code commonName})
-     * @param args the component's Args
+     * @param name     the component name ({@code commonName})
+     * @param args     the component's Args
+     * @param warnings what the stack could not check, for the program to log
      */
-    public record Loaded(String name, PulumiSelfHostedEcsArgs args) {
+    public record Loaded(String name, PulumiSelfHostedEcsArgs args, List<String> warnings) {
     }
 
     /** The key of a name. */
@@ -321,7 +328,7 @@ public final class StackConfig {
         InstallerChecks.keys(source, problems);
         InstallerChecks.switches(read, problems, builders);
         registry(builders, read, problems);
-        existingData(builders, source, problems);
+        existingData(builders, source, read, problems);
         var smtp = allOrNone(problems, read, "SMTP", keysOfGroup("smtp"), builders.smtpServer, builders.smtpUsername, builders.smtpPassword,
                 builders.smtpGenericSender);
         var saml = allOrNone(problems, read, "SAML", keysOfGroup("saml"), builders.samlCertificatePublicKey, builders.samlCertificatePrivateKey);
@@ -340,7 +347,7 @@ public final class StackConfig {
         if (recaptcha) {
             builders.install.recaptcha(RecaptchaArgs.builder().siteKey(builders.recaptchaSiteKey).secretKey(builders.recaptchaSecretKey).build());
         }
-        if (dockerHub) {
+        if (dockerHub && problems.all().stream().noneMatch(p -> p.property().equals("dockerHubUsername"))) {
             builders.images.credentials(RegistryCredentialsArgs.builder().username(builders.dockerHubUsername)
                     .password(builders.dockerHubAccessToken).build());
         }
@@ -379,7 +386,11 @@ public final class StackConfig {
         if (!all.isEmpty()) {
             throw new InvalidArgumentsException("stack config", SecretScrubber.of(source).scrub(all));
         }
-        return new Loaded(builders.name, args);
+        List<String> warnings = new ArrayList<>();
+        if (source.keys().isEmpty() && !source.namespace().isEmpty()) {
+            warnings.add("the Pulumi SDK did not list the stack's config keys: keys this stack does not read are not reported");
+        }
+        return new Loaded(builders.name, args, warnings);
     }
 
     @SuppressWarnings("unchecked")
@@ -397,6 +408,12 @@ public final class StackConfig {
     private static void registry(StackBuilders builders, ConfigReader read, ConfigProblems problems) {
         if (builders.imageRegistry != null && builders.ecrRepoAccountId != null) {
             problems.add("ecrRepoAccountId", "is set together with imageRegistry; set only one of them");
+        }
+        if (builders.dockerHubUsername != null && (builders.imagePrefix != null || builders.ecrPullThroughCachePrefix != null
+                || builders.ecrRepoAccountId != null)) {
+            problems.add("dockerHubUsername", "is set while the images come from ECR (ecrRepoAccountId, imagePrefix or "
+                    + "ecrPullThroughCachePrefix), which ECS pulls from with IAM; remove dockerHubUsername and dockerHubAccessToken"
+                    + " (a pull-through cache keeps its Docker Hub login in ECR)");
         }
         if (builders.imagePrefix != null && builders.ecrPullThroughCachePrefix != null) {
             problems.add("imagePrefix", "is set together with ecrPullThroughCachePrefix, which sets the path itself; set only one of them");
@@ -494,16 +511,16 @@ public final class StackConfig {
     }
 
     /** An existing database or existing buckets, from the TS installer's keys and this stack's own. */
-    private static void existingData(StackBuilders builders, ConfigSource source, ConfigProblems problems) {
+    private static void existingData(StackBuilders builders, ConfigSource source, ConfigReader read, ConfigProblems problems) {
         List<String> forExisting = List.of("dbPort", "dbSecurityGroupId", "dbUsername", "dbPassword", "dbCredentialsSecretArn");
         // The installer's own database keys (dbInstanceType, numberDbReplicas) describe the cluster
         // it created, which is the existing one: they are taken (the readers for the lag alarm).
         List<String> forCreated = List.of("dbEngineVersion", "dbBackupRetentionDays",
                 "dbDeletionProtection", "dbRequireSecureTransport", "dbPerformanceInsights", "dbExtendedSupport");
-        if (builders.dbClusterEndpoint == null) {
+        if (builders.dbClusterEndpoint == null && !read.isSet(key("dbClusterEndpoint"))) {
             forExisting.stream().filter(k -> source.get(k).isPresent()).forEach(k -> problems.add(k,
                     "is set without dbClusterEndpoint; it describes an existing database: set dbClusterEndpoint too, or remove " + k));
-        } else {
+        } else if (builders.dbClusterEndpoint != null) {
             forCreated.stream().filter(k -> source.get(k).isPresent()).forEach(k -> problems.add(k,
                     "applies to a database this stack creates, but dbClusterEndpoint names an existing one; remove " + k));
             builders.install.existingDatabase(builders.existingDatabase.build());

@@ -45,7 +45,8 @@ class ConfigKeyTest {
     }
 
     /** The installers' switches this stack takes in one position only: they set no property. */
-    static final List<String> SWITCHES = List.of("samlEnabled", "logType", "logArgs", "enableOpenSearch", "enableVpcEndpoints");
+    static final List<String> SWITCHES = List.of("samlEnabled", "logType", "logArgs", "enableOpenSearch", "enableVpcEndpoints",
+            "enablePrivateLoadBalancerAndLimitEgress");
     /** Keys that set a property another key sets too, the first key being the one problems name. */
     static final List<String> SECOND_KEYS = List.of("ecrRepoAccountId", "ecrPullThroughCachePrefix");
 

@@ -38,7 +38,7 @@ class InstallerSwitchTest {
             Map.entry("openSearchDomainName", "pulumi"), Map.entry("openSearchDedicatedMasterCount", "0"),
             Map.entry("endpointSecurityGroupId", "sg-0123456789abcdef0"), Map.entry("opensearchUser", "admin"),
             Map.entry("opensearchPassword", "x"), Map.entry("opensearchEndpoint", "https://search.example"),
-            Map.entry("opensearchDomainName", "pulumi"), Map.entry("enablePrivateLoadBalancerAndLimitEgress", "true"),
+            Map.entry("opensearchDomainName", "pulumi"),
             Map.entry("apiContainerCpu", "256"), Map.entry("apiContainerMemoryReservation", "512"),
             Map.entry("consoleContainerCpu", "256"), Map.entry("consoleContainerMemoryReservation", "512"),
             Map.entry("baseStackReference", "org/infrastructure/prod"), Map.entry("appStackReference", "org/application/prod"),
@@ -157,6 +157,38 @@ class InstallerSwitchTest {
         assertThat(container(api, "pulumi-service").get("image"))
                 .isEqualTo("123456789012.dkr.ecr.us-east-1.amazonaws.com/pulumi/service:20250415-3b9e42c");
         assertThat(plan.resourcesWithPlainInput("ts-installer-db-password-ciphertext")).isEmpty();
+    }
+
+    @Test
+    void theVerbatimMergeIsRefusedForExactlyTheKeysThisStackDoesNotTake() {
+        Plan plan = PlanRunner.create().projectDir(Path.of(".")).configFile(TS_INSTALLER.resolveSibling("Pulumi.ts-installer-raw.yaml"))
+                .run(App::stack);
+        assertThat(plan.resources()).isEmpty();
+        assertThat(plan.problems()).hasSize(1).first().asString()
+                .contains("endpointSecurityGroupId:", "apiLoadBalancerDnsName:", "apiLoadBalancerZoneId:", "consoleLoadBalancerDnsName:",
+                        "consoleLoadBalancerZoneId:")
+                .contains("(5 problems)");
+    }
+
+    @Test
+    void theGoInstallersMixedFrontDoorIsRefusedOnlyWhenAskedFor() {
+        StackSettings.sample(REGION).plain("enablePrivateLoadBalancerAndLimitEgress", "false").load().success();
+        var e = StackSettings.sample(REGION).plain("enablePrivateLoadBalancerAndLimitEgress", "true").load().failure();
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("use loadBalancerInternal true"));
+    }
+
+    @Test
+    void aDockerHubLoginWithEcrImagesIsRefusedByItsKey() {
+        var e = StackSettings.sample(REGION).plain("ecrRepoAccountId", "123456789012").plain("dockerHubUsername", "bot")
+                .secret("dockerHubAccessToken", "dckr_pat_x").load().failure();
+        assertThat(e.problems()).extracting(Problem::property).containsExactly("dockerHubUsername");
+    }
+
+    @Test
+    void aSecretEndpointIsOneProblemNotFour() {
+        var e = StackSettings.sample(REGION).secret("dbClusterEndpoint", "db.cluster-x.us-east-1.rds.amazonaws.com")
+                .plain("dbSecurityGroupId", "sg-0fedcba9876543210").plain("dbUsername", "pulumi").secret("dbPassword", "pw").load().failure();
+        assertThat(e.problems()).extracting(Problem::property).containsExactly("dbClusterEndpoint");
     }
 
     @Test
