@@ -1,7 +1,6 @@
 package com.example.pulumi;
 
 import com.pulumi.Context;
-import com.pulumi.Pulumi;
 import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcs;
 import io.selfhosted.pulumi.ecs.PulumiSelfHostedEcsArgs;
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
@@ -10,7 +9,7 @@ import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 
 public class App {
     public static void main(String[] args) {
-        Pulumi.run(App::stack);
+        PulumiSelfHostedEcs.run(App::stack);
     }
 
     public static void stack(Context ctx) {

@@ -86,6 +86,30 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     /** The component's type token (the multi-language component host needs {@code <package>:index:<Class>}). */
     public static final String TYPE = "selfhosted-ecs:index:PulumiSelfHostedEcs";
 
+    private static final String FORKJOIN_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
+    /**
+     * Runs a Pulumi program as {@link com.pulumi.Pulumi#run} does, after sizing the JVM's ForkJoin
+     * common pool, which the Pulumi Java SDK runs its continuations on: on a machine with 2 vCPUs
+     * its default of one worker starves the run (very slow, or hung). An explicit
+     * {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism} wins. Use it from
+     * {@code main}, before anything else uses the pool:
+     *
+     * <pre>{@code
+     * public static void main(String[] args) {
+     *     PulumiSelfHostedEcs.run(App::stack);
+     * }
+     * }</pre>
+     *
+     * @param program the stack's program
+     */
+    public static void run(java.util.function.Consumer<com.pulumi.Context> program) {
+        if (System.getProperty(FORKJOIN_PARALLELISM) == null) {
+            System.setProperty(FORKJOIN_PARALLELISM, String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors())));
+        }
+        com.pulumi.Pulumi.run(program);
+    }
+
     /** The front door's backend of the API; it names the API's load balancer resources. */
     private static final String API_BACKEND = "api";
     /** The front door's backend of the Console, named like its DNS label. */
@@ -169,6 +193,42 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     @Export(name = "certificateArn", refs = String.class)
     private final Output<String> certificateArn;
 
+    @Export(name = "clusterArn", refs = String.class)
+    private final Output<String> clusterArn;
+
+    @Export(name = "apiTaskRoleArn", refs = String.class)
+    private final Output<String> apiTaskRoleArn;
+
+    @Export(name = "apiExecutionRoleArn", refs = String.class)
+    private final Output<String> apiExecutionRoleArn;
+
+    @Export(name = "consoleExecutionRoleArn", refs = String.class)
+    private final Output<String> consoleExecutionRoleArn;
+
+    @Export(name = "migrationsExecutionRoleArn", refs = String.class)
+    private final @Nullable Output<String> migrationsExecutionRoleArn;
+
+    @Export(name = "licenseKeySecretArn", refs = String.class)
+    private final Output<String> licenseKeySecretArn;
+
+    @Export(name = "databaseCredentialsSecretArn", refs = String.class)
+    private final Output<String> databaseCredentialsSecretArn;
+
+    @Export(name = "smtpPasswordSecretArn", refs = String.class)
+    private final @Nullable Output<String> smtpPasswordSecretArn;
+
+    @Export(name = "samlPrivateKeySecretArn", refs = String.class)
+    private final @Nullable Output<String> samlPrivateKeySecretArn;
+
+    @Export(name = "recaptchaSecretKeySecretArn", refs = String.class)
+    private final @Nullable Output<String> recaptchaSecretKeySecretArn;
+
+    @Export(name = "agGridLicenseKeySecretArn", refs = String.class)
+    private final @Nullable Output<String> agGridLicenseKeySecretArn;
+
+    @Export(name = "registryCredentialsSecretArn", refs = String.class)
+    private final @Nullable Output<String> registryCredentialsSecretArn;
+
     /**
      * @param name    the install's name (1-16 lowercase letters, digits or hyphens); every part and
      *                AWS name derives from it. It is part of each resource's identity: do not change
@@ -177,6 +237,8 @@ public class PulumiSelfHostedEcs extends ComponentResource {
      * @param options component options
      * @throws InvalidArgumentsException listing every problem of {@code args}, before anything is created
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public PulumiSelfHostedEcs(String name, PulumiSelfHostedEcsArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(name, args, options));
         String region = DeploymentRegion.resolve(args.region()).orElseThrow();
@@ -384,6 +446,18 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.apiLoadBalancerSecurityGroupId = apiEntry.securityGroupId();
         this.consoleLoadBalancerSecurityGroupId = consoleEntry.securityGroupId();
         this.alertsTopicArn = alarms.topicArn();
+        this.clusterArn = cluster.clusterArn();
+        this.apiTaskRoleArn = api.taskRoleArn();
+        this.apiExecutionRoleArn = api.executionRoleArn();
+        this.consoleExecutionRoleArn = console.executionRoleArn();
+        this.migrationsExecutionRoleArn = api.migrationsExecutionRoleArn().orElse(null);
+        this.licenseKeySecretArn = secrets.licenseKeySecretArn();
+        this.databaseCredentialsSecretArn = credentialsSecretArn;
+        this.smtpPasswordSecretArn = secrets.secretArn(SMTP_PASSWORD).orElse(null);
+        this.samlPrivateKeySecretArn = secrets.secretArn(SAML_PRIVATE_KEY).orElse(null);
+        this.recaptchaSecretKeySecretArn = secrets.secretArn(RECAPTCHA_SECRET_KEY).orElse(null);
+        this.agGridLicenseKeySecretArn = secrets.secretArn(AG_GRID_LICENSE_KEY).orElse(null);
+        this.registryCredentialsSecretArn = secrets.secretArn(REGISTRY_CREDENTIALS).orElse(null);
         registerOutputs(outputs());
     }
 
@@ -613,5 +687,74 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     /** The TLS certificate: the one given, or the one created and validated. */
     public Output<String> certificateArn() {
         return certificateArn;
+    }
+
+    /** The ECS cluster's ARN, for services or tasks of other stacks in the same cluster. */
+    public Output<String> clusterArn() {
+        return clusterArn;
+    }
+
+    /**
+     * The role the API containers call AWS with (the buckets, the service key): name it in the
+     * bucket or key policies of resources the API must reach elsewhere.
+     */
+    public Output<String> apiTaskRoleArn() {
+        return apiTaskRoleArn;
+    }
+
+    /**
+     * The role ECS starts the API tasks with: it pulls the images, reads the API's secrets and
+     * decrypts them with the service key (a given key's policy must allow it {@code kms:Decrypt}).
+     */
+    public Output<String> apiExecutionRoleArn() {
+        return apiExecutionRoleArn;
+    }
+
+    /** The role ECS starts the Console tasks with: it pulls the images and reads the Console's secrets. */
+    public Output<String> consoleExecutionRoleArn() {
+        return consoleExecutionRoleArn;
+    }
+
+    /** The role ECS starts the migrations task with, unless migrations are turned off ({@code api.runMigrations}). */
+    public Optional<Output<String>> migrationsExecutionRoleArn() {
+        return Optional.ofNullable(migrationsExecutionRoleArn);
+    }
+
+    /** The Secrets Manager secret (ARN, never the value) holding the license key. */
+    public Output<String> licenseKeySecretArn() {
+        return licenseKeySecretArn;
+    }
+
+    /**
+     * The Secrets Manager secret (ARN, never the value) holding the database credentials as JSON
+     * {@code {"username","password"}}: the one created, or the one given for an existing database.
+     */
+    public Output<String> databaseCredentialsSecretArn() {
+        return databaseCredentialsSecretArn;
+    }
+
+    /** The secret (ARN) holding the SMTP password, when email is configured. */
+    public Optional<Output<String>> smtpPasswordSecretArn() {
+        return Optional.ofNullable(smtpPasswordSecretArn);
+    }
+
+    /** The secret (ARN) holding the SAML certificate's private key, when SAML SSO is configured. */
+    public Optional<Output<String>> samlPrivateKeySecretArn() {
+        return Optional.ofNullable(samlPrivateKeySecretArn);
+    }
+
+    /** The secret (ARN) holding the reCAPTCHA/Turnstile secret key, when configured. */
+    public Optional<Output<String>> recaptchaSecretKeySecretArn() {
+        return Optional.ofNullable(recaptchaSecretKeySecretArn);
+    }
+
+    /** The secret (ARN) holding the AG Grid license key, when given. */
+    public Optional<Output<String>> agGridLicenseKeySecretArn() {
+        return Optional.ofNullable(agGridLicenseKeySecretArn);
+    }
+
+    /** The secret (ARN) holding the image registry credentials, when given. */
+    public Optional<Output<String>> registryCredentialsSecretArn() {
+        return Optional.ofNullable(registryCredentialsSecretArn);
     }
 }

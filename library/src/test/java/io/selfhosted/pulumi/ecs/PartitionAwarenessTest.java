@@ -68,7 +68,7 @@ class PartitionAwarenessTest {
         assertThat(decrypt.get("Condition")).isEqualTo(Map.of("StringEquals",
                 Map.of("kms:ViaService", "secretsmanager." + region + "." + dnsSuffix)));
         var task = plan.resource(IAM_ROLE_POLICY, "pulumi-api-task");
-        assertThat(statement(task, "policy", "ListOwnBuckets").get("Resource")).asList().hasSize(3)
+        assertThat(statement(task, "policy", "ListOwnBuckets").get("Resource")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(3)
                 .allSatisfy(arn -> assertThat((String) arn).startsWith("arn:" + partition + ":s3:::pulumi-"));
         assertThat(plan.resourcesOfType(S3_BUCKET_POLICY)).hasSize(3).allSatisfy(p ->
                 assertThat(statements(p, "policy")).allSatisfy(s -> assertThat(values(s, "Resource"))

@@ -13,7 +13,9 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.LB_LOAD_BALANCER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.RDS_CLUSTER;
 import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ROUTE53_RECORD;
 import static io.selfhosted.pulumi.ecs.testing.aws.SecurityGroupRules.taskSecurityGroupId;
+import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.ECS_SERVICE;
 import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.environment;
+import static io.selfhosted.pulumi.ecs.testing.aws.TaskDefinitions.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The install's outputs name what it created, as the stack exports them. */
@@ -94,6 +96,31 @@ class PulumiSelfHostedEcsOutputsTest {
         assertThat(output("kmsKeyArn")).isEqualTo(SampleInstall.arn(SampleInstall.REGION, "kms", "key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"));
         assertThat(output("certificateArn")).isEqualTo(SampleInstall.arn(SampleInstall.REGION, "acm",
                 "certificate/0f6a1b2c-3d4e-5f60-7182-93a4b5c6d7e8"));
+    }
+
+    @Test
+    void clusterAndRoleArnsAreTheOnesTheTasksRunWith() {
+        assertThat(output("clusterArn")).isEqualTo(plan.resource(ECS_SERVICE, "pulumi-api").string("cluster"))
+                .isEqualTo(plan.resource(ECS_SERVICE, "pulumi-console").string("cluster"));
+        var api = plan.resource(ECS_TASK_DEFINITION, "pulumi-api");
+        assertThat(output("apiTaskRoleArn")).isEqualTo(api.string("taskRoleArn"));
+        assertThat(output("apiExecutionRoleArn")).isEqualTo(api.string("executionRoleArn"));
+        assertThat(output("consoleExecutionRoleArn"))
+                .isEqualTo(plan.resource(ECS_TASK_DEFINITION, "pulumi-console").string("executionRoleArn"));
+        assertThat(output("migrationsExecutionRoleArn"))
+                .isEqualTo(plan.resource(ECS_TASK_DEFINITION, "pulumi-api-migrations").string("executionRoleArn"));
+        assertThat(plan.outputs()).as("the Console calls no AWS API: it has no task role").doesNotContainKey("consoleTaskRoleArn");
+    }
+
+    @Test
+    void secretArnsAreTheSecretsTheApiReadsNeverTheirValues() {
+        var apiSecrets = secrets(plan.resource(ECS_TASK_DEFINITION, "pulumi-api"), "pulumi-service");
+        assertThat(apiSecrets.get("PULUMI_LICENSE_KEY")).startsWith((String) output("licenseKeySecretArn") + ":");
+        assertThat(apiSecrets.get("PULUMI_DATABASE_USER_PASSWORD")).startsWith((String) output("databaseCredentialsSecretArn") + ":");
+        assertThat(plan.outputs().keySet().stream().filter(k -> k.endsWith("SecretArn")))
+                .allSatisfy(k -> assertThat((String) output(k)).startsWith("arn:aws:secretsmanager:"));
+        assertThat(plan.outputs()).as("optional features that are off have no secret").doesNotContainKeys(
+                "smtpPasswordSecretArn", "samlPrivateKeySecretArn", "agGridLicenseKeySecretArn");
     }
 
     @Test

@@ -87,6 +87,8 @@ public class AuroraDatabase extends ComponentResource {
      * @param args    network, key, credentials and cluster settings
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public AuroraDatabase(String name, AuroraDatabaseArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var settings = args.settings();

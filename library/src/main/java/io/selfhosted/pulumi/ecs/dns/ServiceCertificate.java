@@ -44,6 +44,8 @@ public class ServiceCertificate extends ComponentResource {
      * @param args    the names and the zone
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ServiceCertificate(String name, ServiceCertificateArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));

@@ -36,6 +36,8 @@ public class ServiceDns extends ComponentResource {
      * @param args    the zone and the records
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ServiceDns(String name, ServiceDnsArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         List<Output<String>> names = new ArrayList<>();

@@ -38,6 +38,8 @@ public class FargateCluster extends ComponentResource {
      * @param args    cluster settings
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public FargateCluster(String name, FargateClusterArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var cluster = new Cluster(name, ClusterArgs.builder()

@@ -56,6 +56,12 @@ public class FargateService extends ComponentResource {
     @Export(name = "serviceArn", refs = String.class)
     private final Output<String> serviceArn;
 
+    @Export(name = "executionRoleArn", refs = String.class)
+    private final Output<String> executionRoleArn;
+
+    @Export(name = "taskRoleArn", refs = String.class)
+    private final @Nullable Output<String> taskRoleArn;
+
     @Export(name = "taskDefinitionArn", refs = String.class)
     private final Output<String> taskDefinitionArn;
 
@@ -70,6 +76,8 @@ public class FargateService extends ComponentResource {
      * @param args    cluster, network, containers, sizing and load balancing
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public FargateService(String name, FargateServiceArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var placement = args.placement();
@@ -84,7 +92,11 @@ public class FargateService extends ComponentResource {
         var logGroup = foundation.logGroup;
         var securityGroup = foundation.securityGroup;
         var taskDefinitionArgs = foundation.taskDefinition(args.containers(), sizing.cpu().orElseThrow(), sizing.memory().orElseThrow());
-        args.taskRolePolicy().ifPresent(policy -> taskDefinitionArgs.taskRoleArn(foundation.taskRole(policy).arn()));
+        this.taskRoleArn = args.taskRolePolicy().map(policy -> foundation.taskRole(policy).arn()).orElse(null);
+        if (taskRoleArn != null) {
+            taskDefinitionArgs.taskRoleArn(taskRoleArn);
+        }
+        this.executionRoleArn = foundation.executionRole.arn();
         var taskDefinition = new TaskDefinition(name, taskDefinitionArgs.build(), ChildOptions.of(this));
 
         var serviceArgs = ServiceArgs.builder()
@@ -140,8 +152,13 @@ public class FargateService extends ComponentResource {
         this.taskDefinitionArn = taskDefinition.arn();
         this.securityGroupId = securityGroup.id();
         this.logGroupName = logGroup.name();
-        registerOutputs(Map.of("serviceName", serviceName, "serviceArn", serviceArn, "taskDefinitionArn", taskDefinitionArn,
-                "securityGroupId", securityGroupId, "logGroupName", logGroupName));
+        var outputs = new java.util.LinkedHashMap<String, Output<?>>(Map.of("serviceName", serviceName, "serviceArn", serviceArn,
+                "taskDefinitionArn", taskDefinitionArn, "securityGroupId", securityGroupId, "logGroupName", logGroupName,
+                "executionRoleArn", executionRoleArn));
+        if (taskRoleArn != null) {
+            outputs.put("taskRoleArn", taskRoleArn);
+        }
+        registerOutputs(outputs);
     }
 
     private void autoscaling(String name, PlacementArgs placement, TaskSizingArgs sizing, Service service,
@@ -196,6 +213,16 @@ public class FargateService extends ComponentResource {
     /** The ECS service's ARN. */
     public Output<String> serviceArn() {
         return serviceArn;
+    }
+
+    /** The role ECS starts the tasks with (pulls images, reads the secrets, writes the logs). */
+    public Output<String> executionRoleArn() {
+        return executionRoleArn;
+    }
+
+    /** The role the containers call AWS with, when {@link FargateServiceArgs#taskRolePolicy()} gives it a policy. */
+    public java.util.Optional<Output<String>> taskRoleArn() {
+        return java.util.Optional.ofNullable(taskRoleArn);
     }
 
     /** The current task definition revision's ARN. */

@@ -83,11 +83,16 @@ public class OneShotTask extends ComponentResource {
     @Export(name = "result", refs = String.class)
     private final Output<String> result;
 
+    @Export(name = "executionRoleArn", refs = String.class)
+    private final Output<String> executionRoleArn;
+
     /**
      * @param name    the component's logical name; children are named after it
      * @param args    placement, container, network access and the run's bounds
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public OneShotTask(String name, OneShotTaskArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var placement = args.placement();
@@ -163,8 +168,9 @@ public class OneShotTask extends ComponentResource {
         this.logGroupName = foundation.logGroup.name();
         this.securityGroupId = foundation.securityGroup.id();
         this.result = invocation.result();
+        this.executionRoleArn = foundation.executionRole.arn();
         registerOutputs(Map.of("taskDefinitionArn", taskDefinitionArn, "logGroupName", logGroupName,
-                "securityGroupId", securityGroupId, "result", result));
+                "securityGroupId", securityGroupId, "result", result, "executionRoleArn", executionRoleArn));
     }
 
     /** What the runner is told: where to run which task, and where its logs go. */
@@ -233,6 +239,11 @@ public class OneShotTask extends ComponentResource {
     /** The task definition revision the last run used. */
     public Output<String> taskDefinitionArn() {
         return taskDefinitionArn;
+    }
+
+    /** The role ECS starts the task with (pulls the image, reads the secrets, writes the logs). */
+    public Output<String> executionRoleArn() {
+        return executionRoleArn;
     }
 
     /** The task's log group. */

@@ -19,7 +19,7 @@ public final class DeploymentRegion {
         if (explicit.isPresent()) {
             return KnownValue.of(explicit.get());
         }
-        Optional<String> configured = Config.of("aws").get("region");
+        Optional<String> configured = awsConfig().get("region");
         if (configured.isPresent()) {
             return configured;
         }
@@ -53,5 +53,15 @@ public final class DeploymentRegion {
         var like = AwsPartition.regionsLike(region);
         return "'" + region + "' is not an AWS region" + (like.isEmpty() ? "; expected e.g. us-east-1"
                 : "; regions like it: " + String.join(", ", like));
+    }
+
+    /**
+     * The stack's {@code aws} config. {@code Config.of} is deprecated in favour of
+     * {@code Context.config}, but a part can be created without the program's context at hand
+     * and the SDK offers no other way to the deployment's config.
+     */
+    @SuppressWarnings("deprecation")
+    private static Config awsConfig() {
+        return Config.of("aws");
     }
 }

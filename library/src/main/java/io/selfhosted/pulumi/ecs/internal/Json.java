@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private Json() {

@@ -53,6 +53,8 @@ public class ServiceKey extends ComponentResource {
      * @param args    the key's settings
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ServiceKey(String name, ServiceKeyArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         Output<Map<String, String>> tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));

@@ -65,6 +65,8 @@ public class ServiceIngress extends ComponentResource {
      * @param args    network, certificate, backends and choices
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ServiceIngress(String name, ServiceIngressArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var settings = args.settings();

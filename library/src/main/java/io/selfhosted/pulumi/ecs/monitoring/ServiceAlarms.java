@@ -62,6 +62,8 @@ public class ServiceAlarms extends ComponentResource {
      * @param args    what to watch, the topic's key and the thresholds
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ServiceAlarms(String name, ServiceAlarmsArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         AwsPartition partition = DeploymentRegion.require(java.util.Optional.empty());

@@ -63,6 +63,8 @@ public class ServiceSecrets extends ComponentResource {
      * @param args    the values to store and the key
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ServiceSecrets(String name, ServiceSecretsArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var store = new SecretStore(name, args, ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name)));

@@ -70,6 +70,15 @@ public class ApiService extends ComponentResource {
     @Export(name = "migrationsLogGroupName", refs = String.class)
     private final @Nullable Output<String> migrationsLogGroupName;
 
+    @Export(name = "taskRoleArn", refs = String.class)
+    private final Output<String> taskRoleArn;
+
+    @Export(name = "executionRoleArn", refs = String.class)
+    private final Output<String> executionRoleArn;
+
+    @Export(name = "migrationsExecutionRoleArn", refs = String.class)
+    private final @Nullable Output<String> migrationsExecutionRoleArn;
+
     private final @Nullable Output<String> migrationsResult;
 
     /**
@@ -77,6 +86,8 @@ public class ApiService extends ComponentResource {
      * @param args    what the other parts produced, and the API's settings
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ApiService(String name, ApiServiceArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var placement = args.placement();
@@ -128,6 +139,9 @@ public class ApiService extends ComponentResource {
 
         this.migrationsLogGroupName = migrations == null ? null : migrations.logGroupName();
         this.migrationsResult = migrations == null ? null : migrations.result();
+        this.migrationsExecutionRoleArn = migrations == null ? null : migrations.executionRoleArn();
+        this.taskRoleArn = service.taskRoleArn().orElseThrow();
+        this.executionRoleArn = service.executionRoleArn();
         this.serviceName = service.serviceName();
         this.serviceArn = service.serviceArn();
         this.securityGroupId = service.securityGroupId();
@@ -250,6 +264,21 @@ public class ApiService extends ComponentResource {
      */
     public Optional<Output<String>> migrationsResult() {
         return Optional.ofNullable(migrationsResult);
+    }
+
+    /** The role the API containers call AWS with (S3, KMS): for bucket and key policies elsewhere. */
+    public Output<String> taskRoleArn() {
+        return taskRoleArn;
+    }
+
+    /** The role ECS starts the API tasks with: it reads the API's secrets and decrypts them with the service key. */
+    public Output<String> executionRoleArn() {
+        return executionRoleArn;
+    }
+
+    /** The role ECS starts the migrations task with, unless {@link ApiArgs#runMigrations()} is off. */
+    public Optional<Output<String>> migrationsExecutionRoleArn() {
+        return Optional.ofNullable(migrationsExecutionRoleArn);
     }
 
     /** The migrations task's log group, unless {@link ApiArgs#runMigrations()} is off. */

@@ -53,11 +53,16 @@ public class ConsoleService extends ComponentResource {
     @Export(name = "logGroupName", refs = String.class)
     private final Output<String> logGroupName;
 
+    @Export(name = "executionRoleArn", refs = String.class)
+    private final Output<String> executionRoleArn;
+
     /**
      * @param name    the component's logical name; children are named after it
      * @param args    cluster, network, domains and the Console's settings
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ConsoleService(String name, ConsoleServiceArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var placement = args.placement();
@@ -110,8 +115,9 @@ public class ConsoleService extends ComponentResource {
         this.serviceArn = service.serviceArn();
         this.securityGroupId = service.securityGroupId();
         this.logGroupName = service.logGroupName();
+        this.executionRoleArn = service.executionRoleArn();
         registerOutputs(Map.of("serviceName", serviceName, "serviceArn", serviceArn, "securityGroupId", securityGroupId,
-                "logGroupName", logGroupName));
+                "logGroupName", logGroupName, "executionRoleArn", executionRoleArn));
     }
 
     private static ComponentResourceOptions validated(ConsoleServiceArgs args, @Nullable ComponentResourceOptions options) {
@@ -143,5 +149,10 @@ public class ConsoleService extends ComponentResource {
     /** The Console log group. */
     public Output<String> logGroupName() {
         return logGroupName;
+    }
+
+    /** The role ECS starts the Console tasks with: it reads the Console's secrets. The Console calls no AWS API itself. */
+    public Output<String> executionRoleArn() {
+        return executionRoleArn;
     }
 }

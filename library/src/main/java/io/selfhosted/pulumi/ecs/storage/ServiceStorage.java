@@ -47,6 +47,8 @@ public class ServiceStorage extends ComponentResource {
      * @param args    the key and bucket settings
      * @param options component options
      */
+    // A Pulumi component registers its children with itself as their parent from its constructor.
+    @SuppressWarnings("this-escape")
     public ServiceStorage(String name, ServiceStorageArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, ResourceArgs.Empty, validated(args, options));
         var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));

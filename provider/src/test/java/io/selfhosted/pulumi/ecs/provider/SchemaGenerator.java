@@ -42,8 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -283,34 +281,69 @@ final class SchemaGenerator {
             return result;
         }
 
-        private static final Pattern CODE = Pattern.compile("\\{@code ([^}]*)}");
-        private static final Pattern LINK = Pattern.compile("\\{@link(?:plain)? ([^}\\s]+)(?: ([^}]*))?}");
-        private static final Pattern VALUE = Pattern.compile("\\{@value ([A-Za-z0-9_.]+)#([A-Z0-9_]+)}");
-
-        /** The comment's main text as plain text: inline tags resolved, HTML dropped. */
+        /**
+         * The comment's main text as plain text, node by node (the same on every JDK): code as
+         * `code`, links as their label or member name, {@code @value} as the constant's value,
+         * paragraphs as blank lines, examples in {@code <pre>} left out, other HTML dropped.
+         */
         static String text(DocCommentTree doc) {
-            // Each node as written; a list's own toString would join them with commas.
-            StringBuilder body = new StringBuilder();
-            doc.getFullBody().forEach(node -> body.append(node.toString()));
-            String text = body.toString();
-            Matcher value = VALUE.matcher(text);
-            StringBuilder resolved = new StringBuilder();
-            while (value.find()) {
-                value.appendReplacement(resolved, Matcher.quoteReplacement(constant(value.group(1), value.group(2))));
+            StringBuilder out = new StringBuilder();
+            boolean[] inPre = {false};
+            for (com.sun.source.doctree.DocTree node : doc.getFullBody()) {
+                switch (node.getKind()) {
+                    case START_ELEMENT -> {
+                        String tag = ((com.sun.source.doctree.StartElementTree) node).getName().toString().toLowerCase();
+                        if (tag.equals("pre")) {
+                            inPre[0] = true;
+                        } else if (tag.equals("p") && !inPre[0]) {
+                            out.append("\n\n");
+                        }
+                    }
+                    case END_ELEMENT -> {
+                        if (((com.sun.source.doctree.EndElementTree) node).getName().toString().equalsIgnoreCase("pre")) {
+                            inPre[0] = false;
+                        }
+                    }
+                    default -> {
+                        if (!inPre[0]) {
+                            out.append(render(node));
+                        }
+                    }
+                }
             }
-            value.appendTail(resolved);
-            text = resolved.toString();
-            // Angle brackets in code are text, not HTML: kept as entities until the tags are stripped.
-            text = CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement("`"
-                    + m.group(1).replace("<", "&lt;").replace(">", "&gt;") + "`"));
-            // {@link #x()} is a property of the same type: its name; {@link Type#x()} names the type too.
-            text = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2)
-                    : "`" + (m.group(1).startsWith("#") ? m.group(1).substring(1) : m.group(1).replace('#', '.'))
-                    .replaceAll("\\(\\)$", "") + "`"));
-            text = text.replaceAll("<p>", "\n\n").replaceAll("</?[a-zA-Z]+[^>]*>", "")
-                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-            return text.lines().map(String::strip).reduce((a, b) -> b.isEmpty() ? a + "\n" : a.endsWith("\n") ? a + b : a + " " + b)
-                    .orElse("").replaceAll("\n{3,}", "\n\n").strip();
+            return out.toString().lines().map(String::strip)
+                    .reduce((a, b) -> b.isEmpty() ? a + "\n" : a.endsWith("\n") ? a + b : a + " " + b)
+                    .orElse("").replaceAll("\n{3,}", "\n\n").replaceAll(" +([.,;:])", "$1").strip();
+        }
+
+        private static String render(com.sun.source.doctree.DocTree node) {
+            return switch (node.getKind()) {
+                case TEXT -> ((com.sun.source.doctree.TextTree) node).getBody();
+                case CODE, LITERAL -> "`" + ((com.sun.source.doctree.LiteralTree) node).getBody().getBody() + "`";
+                case LINK, LINK_PLAIN -> {
+                    var link = (com.sun.source.doctree.LinkTree) node;
+                    if (!link.getLabel().isEmpty()) {
+                        StringBuilder label = new StringBuilder();
+                        link.getLabel().forEach(l -> label.append(render(l)));
+                        yield label.toString();
+                    }
+                    String signature = link.getReference().getSignature();
+                    yield "`" + (signature.startsWith("#") ? signature.substring(1) : signature.replace('#', '.'))
+                            .replaceAll("\\(\\)$", "") + "`";
+                }
+                case VALUE -> {
+                    String signature = ((com.sun.source.doctree.ValueTree) node).getReference().getSignature();
+                    int hash = signature.indexOf('#');
+                    yield hash < 0 ? signature : constant(signature.substring(0, hash), signature.substring(hash + 1));
+                }
+                case ENTITY -> switch (((com.sun.source.doctree.EntityTree) node).getName().toString()) {
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "amp" -> "&";
+                    default -> "";
+                };
+                default -> "";
+            };
         }
 
         private static String constant(String className, String field) {

@@ -69,13 +69,21 @@ class SchemaTest {
     void everyOutputOfTheComponentIsOffered() {
         Set<String> offered = new TreeSet<>();
         resource.get("properties").fieldNames().forEachRemaining(offered::add);
-        assertThat(offered).hasSize(26).contains("apiUrl", "consoleUrl", "alertsTopicArn", "migrationsLogGroupName", "kmsKeyArn");
+        Set<String> exported = new TreeSet<>();
+        for (var field : io.selfhosted.pulumi.ecs.PulumiSelfHostedEcs.class.getDeclaredFields()) {
+            var export = field.getAnnotation(com.pulumi.core.annotations.Export.class);
+            if (export != null) {
+                exported.add(export.name());
+            }
+        }
+        assertThat(exported).hasSizeGreaterThan(30).contains("apiUrl", "clusterArn", "apiTaskRoleArn", "licenseKeySecretArn");
+        assertThat(offered).isEqualTo(exported);
     }
 
     @Test
     void noConstantIsAnInputAndEveryPropertyIsDescribed() {
         for (JsonNode properties : allPropertyMaps()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = properties.properties().iterator(); it.hasNext(); ) {
                 var entry = it.next();
                 assertThat(entry.getKey()).as("a property name, not a constant").matches("^[a-z][A-Za-z0-9]*$");
                 assertThat(entry.getValue().path("description").asText()).as("description of %s", entry.getKey()).isNotBlank();

@@ -183,6 +183,24 @@ public final class Plan {
         return filter(r -> r.plainStrings().stream().anyMatch(s -> s.contains(text)));
     }
 
+    /**
+     * @param value a value of the plan (an output, an input), as recorded
+     * @return whether it is, or (for a list or object) holds, a string the fake cloud made up
+     *         (an id, a generated name, an ARN, an endpoint) rather than one the program chose
+     */
+    public boolean isSimulated(@javax.annotation.Nullable Object value) {
+        if (value instanceof String) {
+            return resources.stream().anyMatch(r -> r.simulatedValues().contains(value));
+        }
+        if (value instanceof List) {
+            return ((List<?>) value).stream().anyMatch(this::isSimulated);
+        }
+        if (value instanceof Map) {
+            return ((Map<?, ?>) value).values().stream().anyMatch(this::isSimulated);
+        }
+        return false;
+    }
+
     /** @return the stack outputs by name, sorted by name */
     public Map<String, PlannedOutput> outputs() {
         return outputs;

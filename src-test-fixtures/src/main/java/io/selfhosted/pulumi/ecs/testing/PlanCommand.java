@@ -82,7 +82,7 @@ public final class PlanCommand {
             program = loadProgram(line.programClass());
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            err.print(USAGE_TEXT);
+            err.println("Run with --help for the options.");
             return USAGE;
         } catch (ExceptionInInitializerError e) {
             // The program's static initialisation failed: that is the program failing, not bad usage.
@@ -110,13 +110,19 @@ public final class PlanCommand {
             }
             return PROGRAM_FAILED;
         }
+        var summary = PlanTree.renderSummary(plan);
         var rendering = switch (line.format()) {
             case "json" -> PlanJson.render(plan);
             case "mermaid" -> PlanDiagram.mermaid(plan);
             case "gantt" -> PlanGantt.of(plan).mermaid();
-            default -> PlanTree.render(plan) + renderOutputs(plan);
+            default -> PlanTree.render(plan) + renderOutputs(plan) + "\n" + summary;
         };
-        return write(rendering, line, out, err);
+        int code = write(rendering, line, out, err);
+        if (code == OK && (line.outputFile().isPresent() || !"tree".equals(line.format()))) {
+            // The summary stays out of a machine-readable rendering on stdout.
+            (line.outputFile().isPresent() ? out : err).print(summary);
+        }
+        return code;
     }
 
     private static String renderOutputs(Plan plan) {

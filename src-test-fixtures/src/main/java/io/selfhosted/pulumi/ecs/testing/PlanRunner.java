@@ -56,6 +56,18 @@ public final class PlanRunner {
 
     private static final Object RUN_LOCK = new Object();
 
+    private static final String FORKJOIN_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
+    static {
+        // The SDK runs its continuations on the ForkJoin common pool, whose default on a 2-vCPU
+        // machine (one worker) starves a run. The pool is made on first use, which in a test JVM
+        // is a run of this class: sizing it here spares every consumer's build a JVM flag. An
+        // explicit -D wins; a pool made earlier by other code keeps its size.
+        if (System.getProperty(FORKJOIN_PARALLELISM) == null) {
+            System.setProperty(FORKJOIN_PARALLELISM, String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors())));
+        }
+    }
+
     @Nullable
     private String project;
     @Nullable

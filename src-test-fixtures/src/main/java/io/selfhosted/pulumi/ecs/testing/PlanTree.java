@@ -18,6 +18,8 @@ import java.util.Map;
  * {@code [retainOnDelete]}, {@code [deleteBeforeReplace]} and {@code [ignoreChanges: a, b]}.
  * Aliases are left out: provider SDKs add type aliases to many resources (a load balancer carries
  * its old {@code elasticloadbalancingv2} type), which would flag nearly every line.
+ * <p>Stack outputs whose values the fake cloud made up (ids, generated names, ARNs, endpoints)
+ * end with {@code (simulated)}: AWS chooses them on {@code pulumi up}.
  */
 public final class PlanTree {
 
@@ -64,9 +66,53 @@ public final class PlanTree {
             } else {
                 value = PlanJson.compact(output.value());
             }
-            text.append("  ").append(entry.getKey()).append(": ").append(value).append('\n');
+            text.append("  ").append(entry.getKey()).append(": ").append(value);
+            if (output.known() && !output.secret() && plan.isSimulated(output.value())) {
+                text.append("  ").append(SIMULATED);
+            }
+            text.append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * @param plan a plan
+     * @return one line counting what it holds, for example {@code Plan: 133 resources (115
+     *         custom, 18 components), 12 protected, 9 secret inputs, 25 outputs, 14 of them
+     *         simulated (...)}
+     */
+    public static String renderSummary(Plan plan) {
+        long components = plan.resources().stream().filter(PlannedResource::isComponent).count();
+        long custom = plan.resources().size() - components;
+        long protectedCount = plan.resources().stream().filter(PlannedResource::protect).count();
+        long secrets = plan.resources().stream().mapToLong(r -> secretCount(r.inputs())).sum();
+        long simulated = plan.outputs().values().stream()
+                .filter(o -> o.known() && !o.secret() && plan.isSimulated(o.value())).count();
+        return "Plan: " + count(plan.resources().size(), "resource") + " (" + custom + " custom, "
+                + count(components, "component") + "), " + protectedCount + " protected, "
+                + count(secrets, "secret input") + ", " + count(plan.outputs().size(), "output")
+                + (simulated == 0 ? "" : ", " + simulated + " of them simulated (made up offline; AWS sets them on pulumi up)")
+                + "\n";
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Marks a value the fake cloud made up. */
+    static final String SIMULATED = "(simulated)";
+
+    private static long secretCount(Object value) {
+        if (value instanceof SecretValue) {
+            return 1;
+        }
+        if (value instanceof Map) {
+            return ((Map<?, ?>) value).values().stream().mapToLong(PlanTree::secretCount).sum();
+        }
+        if (value instanceof java.util.List) {
+            return ((java.util.List<?>) value).stream().mapToLong(PlanTree::secretCount).sum();
+        }
+        return 0;
     }
 
     private static int depth(Plan plan, PlannedResource resource) {

@@ -28,6 +28,7 @@ public final class PlannedResource {
     private final Map<String, Object> inputs;
     private final ResourceOptionsRecord options;
     private volatile String id = "";
+    private volatile java.util.Set<String> simulated = java.util.Set.of();
 
     PlannedResource(String type, String name, String urn, @Nullable String parentUrn, boolean component,
                     Map<String, Object> inputs, ResourceOptionsRecord options) {
@@ -43,6 +44,31 @@ public final class PlannedResource {
     /** Called once the fake cloud has answered the registration. */
     void recordId(String id) {
         this.id = id == null ? "" : id;
+    }
+
+    /**
+     * Called with the state the fake cloud answered: every string it made up (the id, and each
+     * top-level string property that is not the input of the same name) is simulated.
+     */
+    void recordState(String id, Map<String, Object> state) {
+        var made = new java.util.HashSet<String>();
+        if (id != null && !id.isEmpty() && !component) {
+            made.add(id);
+        }
+        state.forEach((key, value) -> {
+            if (value instanceof String && !((String) value).isEmpty() && !value.equals(inputs.get(key))) {
+                made.add((String) value);
+            }
+        });
+        this.simulated = java.util.Set.copyOf(made);
+    }
+
+    /**
+     * @return the strings the fake cloud made up for this resource (its id, generated names, ARNs,
+     *         endpoints): placeholders for values AWS chooses on {@code pulumi up}
+     */
+    public java.util.Set<String> simulatedValues() {
+        return simulated;
     }
 
     /**

@@ -47,6 +47,7 @@ final class RecordingMonitor extends MockMonitor {
         }
         return super.registerResourceAsync(resource, request).thenApply(response -> {
             resourceRecord.recordId(response.getId());
+            resourceRecord.recordState(response.getId(), WireValues.decode(response.getObject()));
             return response;
         });
     }

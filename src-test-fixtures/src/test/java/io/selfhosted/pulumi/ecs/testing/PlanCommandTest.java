@@ -55,6 +55,8 @@ class PlanCommandTest {
                 .contains("\ntest:storage:Box  box\n  aws:cloudwatch/logGroup:LogGroup  box-logs\n")
                 .contains("\nOutputs:\n")
                 .contains("  dbPassword: [secret]\n")
+                .containsPattern("\n\nPlan: \\d+ resources \\(\\d+ custom, \\d+ components?\\), \\d+ protected, "
+                        + "\\d+ secret inputs?, \\d+ outputs?[^\n]*\n$")
                 .doesNotContain("AAABAHcipher");
         assertThat(stderr()).isEmpty();
     }
@@ -69,10 +71,19 @@ class PlanCommandTest {
                 "--config", config.toString(), "--format", "json", "--output", target.toString());
 
         assertThat(code).isEqualTo(PlanCommand.OK);
-        assertThat(stdout()).isEmpty();
+        assertThat(stdout()).as("only the summary; the rendering is in the file").startsWith("Plan: ").hasLineCount(1);
         var json = new ObjectMapper().readTree(target.toFile());
         assertThat(json.at("/resources/0/inputs/document/0/image").asText()).isEqualTo("api:latest");
         assertThat(json.at("/outputs/dbPassword").asText()).isEqualTo("[secret]");
+    }
+
+    @Test
+    void aMachineReadableRenderingOnStdoutKeepsTheSummaryOnStderr() {
+        int code = run("--program", SampleStack.class.getName(), "--project-dir", project.toString(), "--format", "json");
+
+        assertThat(code).isEqualTo(PlanCommand.OK);
+        assertThat(stdout()).startsWith("{").doesNotContain("Plan: ");
+        assertThat(stderr()).startsWith("Plan: ").hasLineCount(1);
     }
 
     @Test
@@ -114,7 +125,7 @@ class PlanCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run()).isEqualTo(PlanCommand.USAGE);
-        assertThat(stderr()).contains("Missing --program").contains("Usage:");
+        assertThat(stderr()).contains("Missing --program").contains("Run with --help for the options.");
         assertThat(run("--program", SampleStack.class.getName(), "--project-dir", project.toString(),
                 "--format", "yaml")).isEqualTo(PlanCommand.USAGE);
         assertThat(run("--program", "no.such.Program", "--project-dir", project.toString()))

@@ -89,7 +89,28 @@ class PlanRenderingTest {
         assertThat(text).startsWith("Outputs:\n")
                 .contains("  dbPassword: [secret]\n")
                 .contains("  ports: [80,443]\n")
-                .containsPattern("  bucketArn: arn:aws:s3:::box-bucket-[0-9a-f]{7}\n")
+                .containsPattern("  bucketArn: arn:aws:s3:::box-bucket-[0-9a-f]{7}  \\(simulated\\)\n")
                 .doesNotContain("hunter2");
+    }
+
+    @Test
+    void onlyValuesTheFakeCloudMadeUpAreMarkedSimulated() {
+        var plan = samplePlan();
+
+        assertThat(plan.isSimulated(plan.output("bucketArn").value())).as("an ARN the fake made up").isTrue();
+        assertThat(plan.isSimulated(plan.output("ports").value())).as("numbers the program chose").isFalse();
+        assertThat(PlanTree.renderOutputs(plan)).contains("  ports: [80,443]\n");
+        var bucket = plan.resource("aws:s3/bucketV2:BucketV2", "box-bucket");
+        assertThat(bucket.simulatedValues()).contains(bucket.id().orElseThrow())
+                .doesNotContainAnyElementsOf(bucket.plainStrings());
+    }
+
+    @Test
+    void theSummaryCountsResourcesComponentsProtectedSecretsAndSimulatedOutputs() {
+        var plan = samplePlan();
+
+        assertThat(PlanTree.renderSummary(plan)).isEqualTo(
+                "Plan: 4 resources (3 custom, 1 component), 1 protected, 1 secret input, "
+                        + plan.outputs().size() + " outputs, 1 of them simulated (made up offline; AWS sets them on pulumi up)\n");
     }
 }

@@ -151,7 +151,7 @@ final class ConfigReader {
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 boolean allText = true;
-                for (var it = node.fields(); it.hasNext(); ) {
+                for (var it = node.properties().iterator(); it.hasNext(); ) {
                     var e = it.next();
                     if (e.getValue().isContainerNode() || e.getValue().isNull()) {
                         // asText() would silently turn a nested object or null into an empty value.

@@ -35,6 +35,7 @@ public final class PulumiConfigSource implements ConfigSource {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // Context.config(namespace) would do, but Config.of is what 1.36 offers without the context
     public Optional<String> getQualified(String namespace, String key) {
         return Config.of(namespace).get(key);
     }

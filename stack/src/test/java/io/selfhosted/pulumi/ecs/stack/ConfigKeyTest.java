@@ -160,7 +160,7 @@ class ConfigKeyTest {
         assertThat(StackConfig.keyOfArgsPath(argsPath).orElse("")).isEqualTo(configKey);
     }
 
-    private static Type propertyType(Type owner, String property, ConfigKey key) {
+    private static Type propertyType(Type owner, String property, ConfigKey<?> key) {
         if (!(owner instanceof Class<?> type)) {
             return fail("%s: %s is reached through %s, which has no properties", key.name(), property, owner);
         }
