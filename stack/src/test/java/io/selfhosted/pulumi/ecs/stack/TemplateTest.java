@@ -56,13 +56,24 @@ class TemplateTest {
     @Test
     void runsThisStacksProgramFromTheArtifactOfThisVersion() throws IOException {
         String pom = Files.readString(TEMPLATE.resolve("pom.xml"), StandardCharsets.UTF_8);
-        String version = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8)
-                .replaceAll("(?s).*?<parent>.*?<version>([^<]+)</version>.*", "$1");
+        String version = buildVersion();
 
         assertThat(pom).contains("<artifactId>pulumi-self-hosted-ecs-stack</artifactId>")
                 .contains("<pulumi-self-hosted-ecs.version>" + version + "</pulumi-self-hosted-ecs.version>")
                 .contains("<mainClass>" + App.class.getName() + "</mainClass>")
                 .doesNotContain("<parent>");
+    }
+
+    @Test
+    void theMinimalConsumerNamesThisBuildsVersionToo() throws IOException {
+        String pom = Files.readString(Path.of("../examples/minimal/pom.xml"), StandardCharsets.UTF_8);
+
+        assertThat(pom).contains("<pulumi-self-hosted-ecs.version>" + buildVersion() + "</pulumi-self-hosted-ecs.version>");
+    }
+
+    private static String buildVersion() throws IOException {
+        return Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8)
+                .replaceAll("(?s).*?<parent>.*?<version>([^<]+)</version>.*", "$1");
     }
 
     @Test
