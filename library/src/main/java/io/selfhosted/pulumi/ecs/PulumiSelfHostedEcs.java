@@ -5,6 +5,8 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
+import io.selfhosted.pulumi.ecs.backup.ServiceBackup;
+import io.selfhosted.pulumi.ecs.backup.ServiceBackupArgs;
 import io.selfhosted.pulumi.ecs.database.AuroraDatabase;
 import io.selfhosted.pulumi.ecs.database.AuroraDatabaseArgs;
 import io.selfhosted.pulumi.ecs.database.ExistingDatabaseArgs;
@@ -192,6 +194,12 @@ public class PulumiSelfHostedEcs extends ComponentResource {
 
     @Export(name = "certificateArn", refs = String.class)
     private final Output<String> certificateArn;
+
+    @Export(name = "backupVaultArn", refs = String.class)
+    private final @Nullable Output<String> backupVaultArn;
+
+    @Export(name = "backupCopyVaultArn", refs = String.class)
+    private final @Nullable Output<String> backupCopyVaultArn;
 
     @Export(name = "clusterArn", refs = String.class)
     private final Output<String> clusterArn;
@@ -416,6 +424,16 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .tags(tags)
                 .build(), child());
 
+        var backup = args.backup().map(settings -> {
+            var resources = ServiceBackupArgs.builder()
+                    .kmsKeyArn(kmsKeyArn)
+                    .bucketNames(bucketNames(serviceBuckets))
+                    .databaseClusterIdentifier(clusterIdentifier)
+                    .settings(settings)
+                    .tags(tags);
+            return new ServiceBackup(name + "-backup", resources.build(), child());
+        });
+
         new ServiceDns(name + "-dns", ServiceDnsArgs.builder()
                 .zoneId(zoneId)
                 .overwriteRecords(args.domain().overwriteRecords())
@@ -446,6 +464,8 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.apiLoadBalancerSecurityGroupId = apiEntry.securityGroupId();
         this.consoleLoadBalancerSecurityGroupId = consoleEntry.securityGroupId();
         this.alertsTopicArn = alarms.topicArn();
+        this.backupVaultArn = backup.map(ServiceBackup::vaultArn).orElse(null);
+        this.backupCopyVaultArn = backup.flatMap(ServiceBackup::copyVaultArn).orElse(null);
         this.clusterArn = cluster.clusterArn();
         this.apiTaskRoleArn = api.taskRoleArn();
         this.apiExecutionRoleArn = api.executionRoleArn();
@@ -459,6 +479,14 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.agGridLicenseKeySecretArn = secrets.secretArn(AG_GRID_LICENSE_KEY).orElse(null);
         this.registryCredentialsSecretArn = secrets.secretArn(REGISTRY_CREDENTIALS).orElse(null);
         registerOutputs(outputs());
+    }
+
+    /** Every bucket the service uses, created or given. */
+    private static List<Output<String>> bucketNames(ServiceBucketsArgs buckets) {
+        List<Output<String>> names = new ArrayList<>(List.of(buckets.checkpointBucketName(), buckets.policyPackBucketName(),
+                buckets.metadataBucketName()));
+        buckets.engineEventsBucketName().ifPresent(names::add);
+        return names;
     }
 
     /** Keys of the optional secrets in {@link ServiceSecrets}; they name the secrets' resources. */
@@ -517,6 +545,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         problems.addAll("storage", args.storage().problems());
         problems.addAll("monitoring", args.monitoring().problems());
         args.smtp().ifPresent(smtp -> problems.addAll("smtp", smtp.problems()));
+        args.backup().ifPresent(backup -> problems.addAll("backup", backup.problems()));
         args.saml().ifPresent(saml -> problems.addAll("saml", saml.problems()));
         args.recaptcha().ifPresent(recaptcha -> problems.addAll("recaptcha", recaptcha.problems()));
         args.existingDatabase().ifPresent(database -> problems.addAll("existingDatabase", database.problems()));
@@ -687,6 +716,16 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     /** The TLS certificate: the one given, or the one created and validated. */
     public Output<String> certificateArn() {
         return certificateArn;
+    }
+
+    /** The AWS Backup vault (ARN) of the install's recovery points, when backup is on. */
+    public Optional<Output<String>> backupVaultArn() {
+        return Optional.ofNullable(backupVaultArn);
+    }
+
+    /** The second region's backup vault (ARN) holding the copies, when a copy region is set. */
+    public Optional<Output<String>> backupCopyVaultArn() {
+        return Optional.ofNullable(backupCopyVaultArn);
     }
 
     /** The ECS cluster's ARN, for services or tasks of other stacks in the same cluster. */

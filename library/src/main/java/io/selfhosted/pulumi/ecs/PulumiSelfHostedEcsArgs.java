@@ -8,6 +8,7 @@ import io.selfhosted.pulumi.ecs.database.ExistingDatabaseArgs;
 import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
+import io.selfhosted.pulumi.ecs.backup.BackupArgs;
 import io.selfhosted.pulumi.ecs.monitoring.MonitoringArgs;
 import io.selfhosted.pulumi.ecs.network.NetworkArgs;
 import io.selfhosted.pulumi.ecs.service.ApiArgs;
@@ -77,6 +78,9 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     @Import(name = "smtp")
     private @Nullable SmtpArgs smtp;
 
+    @Import(name = "backup")
+    private @Nullable BackupArgs backup;
+
     @Import(name = "saml")
     private @Nullable SamlArgs saml;
 
@@ -115,6 +119,7 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         this.storage = $.storage;
         this.monitoring = $.monitoring;
         this.smtp = $.smtp;
+        this.backup = $.backup;
         this.saml = $.saml;
         this.recaptcha = $.recaptcha;
         this.agGridLicenseKey = $.agGridLicenseKey;
@@ -256,6 +261,16 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
      */
     public Optional<SmtpArgs> smtp() {
         return Optional.ofNullable(smtp);
+    }
+
+    /**
+     * AWS Backup of the buckets and the database (created or given), into a vault encrypted with
+     * the service key, optionally copied to a second region.
+     * <p>Default: none (the database keeps its own automated backups and the buckets their
+     * object versions).
+     */
+    public Optional<BackupArgs> backup() {
+        return Optional.ofNullable(backup);
     }
 
     /**
@@ -450,6 +465,12 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         /** @see PulumiSelfHostedEcsArgs#smtp() */
         public Builder smtp(@Nullable SmtpArgs smtp) {
             $.smtp = smtp;
+            return this;
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#backup() */
+        public Builder backup(@Nullable BackupArgs backup) {
+            $.backup = backup;
             return this;
         }
 

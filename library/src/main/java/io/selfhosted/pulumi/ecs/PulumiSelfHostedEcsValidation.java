@@ -48,6 +48,7 @@ final class PulumiSelfHostedEcsValidation {
                 "is on while {{existingBuckets}} are given: no bucket is created then; name the engine events bucket in "
                         + "{{existingBuckets.engineEventsBucketName}}, or leave {{storage.engineEventsBucket}} off"));
         partition.ifPresent(part -> givenArns(p, args, part));
+        partition.ifPresent(part -> args.backup().ifPresent(backup -> p.addAll("backup", backup.copyRegionProblems(part.region()))));
         boolean internal = KnownValue.of(args.loadBalancing().internal()).orElse(LoadBalancingDefaults.INTERNAL);
         p.check(!internal || args.domain() == null || args.domain().certificateArn().isPresent(), "domain.certificateArn",
                 "is required with an internal front door ({{loadBalancing.internal}}): its names live in a private zone, through"

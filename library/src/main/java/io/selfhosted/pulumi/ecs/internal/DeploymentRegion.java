@@ -64,4 +64,9 @@ public final class DeploymentRegion {
     private static Config awsConfig() {
         return Config.of("aws");
     }
+
+    /** The stack's {@code aws:profile}, for explicit providers, which do not read stack config. */
+    public static Optional<String> awsProfile() {
+        return awsConfig().get("profile");
+    }
 }

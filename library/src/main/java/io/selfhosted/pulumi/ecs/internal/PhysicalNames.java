@@ -27,4 +27,19 @@ public final class PhysicalNames {
         }
         return cleaned.endsWith("-") ? cleaned.substring(0, cleaned.length() - 1) : cleaned;
     }
+
+    /**
+     * {@link #of} when it fits in {@code maxLength}; else its first characters, a hyphen and 8 hex
+     * digits of a hash of the whole name, so that two long names that share their beginning
+     * still differ.
+     */
+    public static String unique(String componentName, String suffix, int maxLength) {
+        String full = of(componentName, suffix, Integer.MAX_VALUE);
+        if (full.length() <= maxLength) {
+            return full;
+        }
+        String hash = String.format("%08x", full.hashCode());
+        String head = full.substring(0, maxLength - hash.length() - 1);
+        return (head.endsWith("-") ? head : head + "-") + hash;
+    }
 }

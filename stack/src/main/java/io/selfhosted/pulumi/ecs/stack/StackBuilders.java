@@ -17,6 +17,8 @@ import io.selfhosted.pulumi.ecs.service.ContainerImagesArgs;
 import io.selfhosted.pulumi.ecs.storage.StorageArgs;
 
 import javax.annotation.Nullable;
+import io.selfhosted.pulumi.ecs.backup.BackupArgs;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +40,10 @@ final class StackBuilders {
     final LoadBalancingArgs.Builder loadBalancing = LoadBalancingArgs.builder();
     final StorageArgs.Builder storage = StorageArgs.builder();
     final MonitoringArgs.Builder monitoring = MonitoringArgs.builder();
+    /** AWS Backup: built only with {@code backupEnabled}; the first other backup key set, to refuse it without. */
+    final BackupArgs.Builder backup = BackupArgs.builder();
+    @Nullable Boolean backupEnabled;
+    @Nullable String backupKeySet;
     final List<TagArgs> tags = new ArrayList<>();
     /** The tag keys as written, in the order of {@link #tags}: problems name tags by key. */
     final List<String> tagKeys = new ArrayList<>();

@@ -18,6 +18,8 @@ import io.selfhosted.pulumi.ecs.service.RecaptchaArgs;
 import io.selfhosted.pulumi.ecs.service.RegistryCredentialsArgs;
 import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
+import io.selfhosted.pulumi.ecs.backup.BackupArgs;
+import io.selfhosted.pulumi.ecs.backup.BackupDefaults;
 import io.selfhosted.pulumi.ecs.storage.StorageDefaults;
 
 import java.util.ArrayList;
@@ -237,6 +239,21 @@ public final class StackConfig {
             ConfigKey.string("recaptchaSiteKey", "recaptcha.siteKey", "Turnstile site key (with recaptchaSecretKey).",
                     (b, v) -> b.recaptchaSiteKey = v),
             ConfigKey.secret("recaptchaSecretKey", "recaptcha.secretKey", "Turnstile secret key.", (b, v) -> b.recaptchaSecretKey = v),
+            ConfigKey.bool("backupEnabled", "", "AWS Backup of the buckets and the database into a vault encrypted with the service key"
+                    + " (the backup* keys take effect with it); off unless true.", (b, v) -> b.backupEnabled = v),
+            ConfigKey.string("backupSchedule", "backup.schedule", "When backups start: an AWS Backup cron expression in UTC.",
+                    (b, v) -> backupKey(b, "backupSchedule").schedule(v)).defaultsTo(BackupDefaults.SCHEDULE),
+            ConfigKey.integer("backupRetentionDays", "backup.retentionDays", "Days each recovery point is kept (7-36500).",
+                    (b, v) -> backupKey(b, "backupRetentionDays").retentionDays(v)).defaultsTo(BackupDefaults.RETENTION_DAYS),
+            ConfigKey.bool("backupVaultLock", "backup.vaultLock",
+                    "Locks the vault in governance mode: no recovery point is deleted before its retention.",
+                    (b, v) -> backupKey(b, "backupVaultLock").vaultLock(v)).defaultsTo(BackupDefaults.VAULT_LOCK),
+            ConfigKey.string("backupCopyRegion", "backup.copyRegion",
+                    "A second region of the same partition that every recovery point is copied to, with a KMS key of its own there.",
+                    (b, v) -> backupKey(b, "backupCopyRegion").copyRegion(v)),
+            ConfigKey.integer("backupCopyRetentionDays", "backup.copyRetentionDays",
+                    "Days each copy is kept in the second region (7-36500); backupRetentionDays when unset.",
+                    (b, v) -> backupKey(b, "backupCopyRetentionDays").copyRetentionDays(v)),
             ConfigKey.string("alertEmail", "monitoring.email",
                     "Email address told of failed deployments and alarms (AWS asks it to confirm).", (b, v) -> b.monitoring.email(v)),
             ConfigKey.integer("alarmDatabaseCpuPercent", "monitoring.databaseCpuPercent", "Database writer CPU (percent) that raises an alarm.",
@@ -336,6 +353,12 @@ public final class StackConfig {
                 builders.recaptchaSecretKey);
         var dockerHub = allOrNone(problems, read, "Docker Hub", List.of("dockerHubUsername", "dockerHubAccessToken"),
                 builders.dockerHubUsername, builders.dockerHubAccessToken);
+        if (Boolean.TRUE.equals(builders.backupEnabled)) {
+            builders.install.backup(builders.backup.build());
+        } else if (builders.backupKeySet != null) {
+            problems.add(builders.backupKeySet, "takes effect only with backupEnabled; run `pulumi config set backupEnabled true`,"
+                    + " or remove " + builders.backupKeySet);
+        }
         if (smtp) {
             builders.install.smtp(SmtpArgs.builder().server(builders.smtpServer).username(builders.smtpUsername)
                     .password(builders.smtpPassword).genericSender(builders.smtpGenericSender).build());
@@ -476,6 +499,14 @@ public final class StackConfig {
             return "tags." + tagKeys.get(Integer.parseInt(tag.group(1)));
         }
         return keyOfArgsPath(argsPath).orElse(argsPath);
+    }
+
+    /** The backup builder, remembering that a backup key other than the switch was set. */
+    private static BackupArgs.Builder backupKey(StackBuilders builders, String key) {
+        if (builders.backupKeySet == null) {
+            builders.backupKeySet = key;
+        }
+        return builders.backup;
     }
 
     /** The keys of an all-or-nothing group (an Args group such as {@code smtp}), in the table's order. */

@@ -229,6 +229,34 @@ class StackConfigTest {
     }
 
     @Test
+    void backupKeysBuildTheBackupGroupOnlyWithTheSwitch() {
+        var args = StackSettings.sample(REGION).plain("backupEnabled", "true").plain("backupRetentionDays", "14")
+                .plain("backupCopyRegion", "us-west-2").plain("backupVaultLock", "true")
+                .load().success().args();
+
+        var backup = args.backup().orElseThrow();
+        assertThat(known(backup.retentionDays())).isEqualTo(14);
+        assertThat(backup.copyRegion().map(StackConfigTest::known)).contains("us-west-2");
+        assertThat(known(backup.vaultLock())).isTrue();
+        assertThat(known(backup.schedule())).isEqualTo(io.selfhosted.pulumi.ecs.backup.BackupDefaults.SCHEDULE);
+        assertThat(StackSettings.sample(REGION).load().success().args().backup()).as("off by default").isEmpty();
+    }
+
+    @Test
+    void backupKeysWithoutTheSwitchAndBadBackupValuesAreNamedByKey() {
+        var off = StackSettings.sample(REGION).plain("backupRetentionDays", "14").load().failure();
+        assertThat(off.problems()).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo("backupRetentionDays");
+            assertThat(p.message()).contains("pulumi config set backupEnabled true");
+        });
+
+        var bad = StackSettings.sample(REGION).plain("backupEnabled", "true").plain("backupRetentionDays", "3")
+                .plain("backupCopyRegion", REGION).plain("backupSchedule", "every day").load().failure();
+        assertThat(bad.problems()).extracting(Problem::property)
+                .containsExactlyInAnyOrder("backupSchedule", "backupRetentionDays", "backupCopyRegion");
+    }
+
+    @Test
     void everyDocumentedKeyIsRead() {
         var settings = withCompleteGroups(StackSettings.sample(REGION));
         var source = settings.source();

@@ -22,6 +22,14 @@ public final class AwsTypes {
     public static final String APPAUTOSCALING_POLICY = "aws:appautoscaling/policy:Policy";
     /** An Application Auto Scaling scalable target, {@code aws:appautoscaling/target:Target}. */
     public static final String APPAUTOSCALING_TARGET = "aws:appautoscaling/target:Target";
+    /** An AWS Backup plan, {@code aws:backup/plan:Plan}. */
+    public static final String BACKUP_PLAN = "aws:backup/plan:Plan";
+    /** An AWS Backup resource selection, {@code aws:backup/selection:Selection}. */
+    public static final String BACKUP_SELECTION = "aws:backup/selection:Selection";
+    /** An AWS Backup vault, {@code aws:backup/vault:Vault}. */
+    public static final String BACKUP_VAULT = "aws:backup/vault:Vault";
+    /** The lock of an AWS Backup vault, {@code aws:backup/vaultLockConfiguration:VaultLockConfiguration}. */
+    public static final String BACKUP_VAULT_LOCK_CONFIGURATION = "aws:backup/vaultLockConfiguration:VaultLockConfiguration";
     /** A CloudWatch Logs log group, {@code aws:cloudwatch/logGroup:LogGroup}. */
     public static final String CLOUDWATCH_LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
     /** An EventBridge rule, {@code aws:cloudwatch/eventRule:EventRule}. */
@@ -44,6 +52,8 @@ public final class AwsTypes {
     public static final String IAM_ROLE = "aws:iam/role:Role";
     /** An inline policy of an IAM role, {@code aws:iam/rolePolicy:RolePolicy}; see {@link PolicyDocuments}. */
     public static final String IAM_ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+    /** A managed policy attached to an IAM role, {@code aws:iam/rolePolicyAttachment:RolePolicyAttachment}. */
+    public static final String IAM_ROLE_POLICY_ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
     /** A KMS key alias, {@code aws:kms/alias:Alias}. */
     public static final String KMS_ALIAS = "aws:kms/alias:Alias";
     /** A KMS key, {@code aws:kms/key:Key}. */
