@@ -95,7 +95,10 @@ public class PulumiSelfHostedEcs extends ComponentResource {
      * common pool, which the Pulumi Java SDK runs its continuations on: on a machine with 2 vCPUs
      * its default of one worker starves the run (very slow, or hung). An explicit
      * {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism} wins. Use it from
-     * {@code main}, before anything else uses the pool:
+     * {@code main}, before anything else uses the pool. Under Maven ({@code mvn compile exec:java},
+     * the Pulumi CLI's default for Java) the exec plugin has started the pool before {@code main}:
+     * there the flag must be in {@code .mvn/jvm.config}, and this method warns when the pool is
+     * too small.
      *
      * <pre>{@code
      * public static void main(String[] args) {
@@ -108,6 +111,12 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     public static void run(java.util.function.Consumer<com.pulumi.Context> program) {
         if (System.getProperty(FORKJOIN_PARALLELISM) == null) {
             System.setProperty(FORKJOIN_PARALLELISM, String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors())));
+        }
+        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() < 2) {
+            // Something started the pool before main (Maven's exec:java does): too late to size it.
+            System.err.println("warning: the JVM's ForkJoin common pool has "
+                    + java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + " worker, which can starve the Pulumi SDK;"
+                    + " start the JVM with -D" + FORKJOIN_PARALLELISM + "=4 (under Maven: a line in .mvn/jvm.config)");
         }
         com.pulumi.Pulumi.run(program);
     }

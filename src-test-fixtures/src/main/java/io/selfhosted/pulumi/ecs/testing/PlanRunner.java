@@ -66,6 +66,11 @@ public final class PlanRunner {
         if (System.getProperty(FORKJOIN_PARALLELISM) == null) {
             System.setProperty(FORKJOIN_PARALLELISM, String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors())));
         }
+        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() < 2) {
+            // Started before this class (Maven's exec:java does): runs may crawl; say how to fix it.
+            System.err.println("warning: the JVM's ForkJoin common pool has one worker, which can starve the Pulumi SDK;"
+                    + " start the JVM with -D" + FORKJOIN_PARALLELISM + "=4 (under Maven: a line in .mvn/jvm.config)");
+        }
     }
 
     @Nullable

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -62,6 +63,15 @@ class TemplateTest {
                 .contains("<pulumi-self-hosted-ecs.version>" + version + "</pulumi-self-hosted-ecs.version>")
                 .contains("<mainClass>" + App.class.getName() + "</mainClass>")
                 .doesNotContain("<parent>");
+    }
+
+    @Test
+    void mavenRunsOfTheTemplateAndTheMinimalConsumerSizeTheForkJoinPool() throws IOException {
+        // exec:java starts the pool before main, so PulumiSelfHostedEcs.run cannot size it there.
+        for (Path project : List.of(TEMPLATE, Path.of("../examples/minimal"))) {
+            assertThat(Files.readString(project.resolve(".mvn/jvm.config"), StandardCharsets.UTF_8))
+                    .as("%s/.mvn/jvm.config", project).contains("-Djava.util.concurrent.ForkJoinPool.common.parallelism=4");
+        }
     }
 
     @Test
