@@ -357,6 +357,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                         backend(API_BACKEND, names.apiDomain(), ApiService.PORT, ApiService.HEALTH_CHECK_PATH),
                         backend(CONSOLE_BACKEND, names.consoleDomain(), ConsoleService.PORT, ConsoleService.HEALTH_CHECK_PATH))
                 .settings(args.loadBalancing())
+                .logRetentionDays(args.logRetentionDays())
                 .tags(tags)
                 .build(), child());
         IngressTarget apiEntry = ingress.target(API_BACKEND);

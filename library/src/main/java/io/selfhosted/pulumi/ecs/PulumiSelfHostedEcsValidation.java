@@ -71,6 +71,9 @@ final class PulumiSelfHostedEcsValidation {
                         part.arn("kms", part.region(), "123456789012", "key/1234abcd-12ab-34cd-56ef-1234567890ab"));
             }
         });
+        args.loadBalancing().webAclArn().flatMap(KnownValue::of).ifPresent(arn ->
+                Validators.arn(p, "loadBalancing.webAclArn", arn, part, "wafv2", "regional/webacl/",
+                        part.arn("wafv2", part.region(), "123456789012", "regional/webacl/corp/0f6a1b2c-3d4e-5f60-7182-93a4b5c6d7e8")));
         args.existingDatabase().flatMap(ExistingDatabaseArgs::credentialsSecretArn).flatMap(KnownValue::of).ifPresent(arn ->
                 Validators.arn(p, "existingDatabase.credentialsSecretArn", arn, part, "secretsmanager", "secret:",
                         part.arn("secretsmanager", part.region(), "123456789012", "secret:pulumi-db-AbCdEf")));

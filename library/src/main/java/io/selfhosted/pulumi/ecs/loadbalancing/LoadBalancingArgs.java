@@ -14,6 +14,9 @@ import javax.annotation.Nullable;
  */
 public final class LoadBalancingArgs extends ResourceArgs {
 
+    @Import(name = "type")
+    private @Nullable Output<String> type;
+
     @Import(name = "internal")
     private @Nullable Output<Boolean> internal;
 
@@ -29,15 +32,44 @@ public final class LoadBalancingArgs extends ResourceArgs {
     @Import(name = "accessLogsBucket")
     private @Nullable Output<String> accessLogsBucket;
 
+    @Import(name = "webAclArn")
+    private @Nullable Output<String> webAclArn;
+
+    @Import(name = "waf")
+    private @Nullable Output<Boolean> waf;
+
+    @Import(name = "wafRateLimit")
+    private @Nullable Output<Integer> wafRateLimit;
+
+    @Import(name = "wafLogging")
+    private @Nullable Output<Boolean> wafLogging;
+
     private LoadBalancingArgs() {
     }
 
     private LoadBalancingArgs(LoadBalancingArgs $) {
+        this.type = $.type;
         this.internal = $.internal;
         this.ingressCidrs = $.ingressCidrs;
         this.deletionProtection = $.deletionProtection;
         this.sslPolicy = $.sslPolicy;
         this.accessLogsBucket = $.accessLogsBucket;
+        this.webAclArn = $.webAclArn;
+        this.waf = $.waf;
+        this.wafRateLimit = $.wafRateLimit;
+        this.wafLogging = $.wafLogging;
+    }
+
+    /**
+     * The kind of front door: {@code network} (a network load balancer per name, terminating TLS)
+     * or {@code application} (one application load balancer for both names: HTTPS on 443 with a
+     * rule per host name, HTTP on 80 that only redirects to HTTPS, invalid header fields dropped,
+     * defensive desync mitigation, an idle timeout of
+     * {@value LoadBalancingDefaults#APPLICATION_IDLE_TIMEOUT_SECONDS} seconds).
+     * <p>Default: {@value LoadBalancingDefaults#TYPE}.
+     */
+    public Output<String> type() {
+        return type == null ? Output.of(LoadBalancingDefaults.TYPE) : type;
     }
 
     /**
@@ -81,6 +113,46 @@ public final class LoadBalancingArgs extends ResourceArgs {
      */
     public Optional<Output<String>> accessLogsBucket() {
         return Optional.ofNullable(accessLogsBucket);
+    }
+
+    /**
+     * A WAFv2 web ACL of your own (ARN, regional scope, the install's region) to associate with
+     * the application load balancer ({@link #type()} {@code application}); instead of
+     * {@link #waf()}.
+     * <p>Default: none.
+     */
+    public Optional<Output<String>> webAclArn() {
+        return Optional.ofNullable(webAclArn);
+    }
+
+    /**
+     * Whether to create a WAFv2 web ACL for the application load balancer: AWS's managed common
+     * rule set and known-bad-inputs rule set, and a rate-based rule blocking a client IP above
+     * {@link #wafRateLimit()}. The common rule set's rules that inspect request bodies for size
+     * and cross-site scripting only count: the API receives stack checkpoints, large JSON that
+     * holds whatever strings the stacks' resources hold.
+     * <p>Default: {@value LoadBalancingDefaults#WAF}.
+     */
+    public Output<Boolean> waf() {
+        return waf == null ? Output.of(LoadBalancingDefaults.WAF) : waf;
+    }
+
+    /**
+     * Requests per client IP in any 5 minutes above which the created web ACL blocks that IP
+     * (10-2000000000).
+     * <p>Default: {@value LoadBalancingDefaults#WAF_RATE_LIMIT}.
+     */
+    public Output<Integer> wafRateLimit() {
+        return wafRateLimit == null ? Output.of(LoadBalancingDefaults.WAF_RATE_LIMIT) : wafRateLimit;
+    }
+
+    /**
+     * Whether the created web ACL logs to a CloudWatch log group ({@code aws-waf-logs-...}, with the
+     * install's log retention).
+     * <p>Default: {@value LoadBalancingDefaults#WAF_LOGGING}.
+     */
+    public Output<Boolean> wafLogging() {
+        return wafLogging == null ? Output.of(LoadBalancingDefaults.WAF_LOGGING) : wafLogging;
     }
 
     /**
@@ -148,6 +220,17 @@ public final class LoadBalancingArgs extends ResourceArgs {
             return this;
         }
 
+        /** @see LoadBalancingArgs#type() */
+        public Builder type(@Nullable Output<String> type) {
+            $.type = type;
+            return this;
+        }
+
+        /** @see LoadBalancingArgs#type() */
+        public Builder type(String type) {
+            return type(Output.of(type));
+        }
+
         /** @see LoadBalancingArgs#deletionProtection() */
         public Builder deletionProtection(boolean deletionProtection) {
             return deletionProtection(Output.of(deletionProtection));
@@ -173,6 +256,50 @@ public final class LoadBalancingArgs extends ResourceArgs {
         /** @see LoadBalancingArgs#accessLogsBucket() */
         public Builder accessLogsBucket(String accessLogsBucket) {
             return accessLogsBucket(Output.of(accessLogsBucket));
+        }
+
+        /** @see LoadBalancingArgs#webAclArn() */
+        public Builder webAclArn(@Nullable Output<String> webAclArn) {
+            $.webAclArn = webAclArn;
+            return this;
+        }
+
+        /** @see LoadBalancingArgs#webAclArn() */
+        public Builder webAclArn(String webAclArn) {
+            return webAclArn(Output.of(webAclArn));
+        }
+
+        /** @see LoadBalancingArgs#waf() */
+        public Builder waf(@Nullable Output<Boolean> waf) {
+            $.waf = waf;
+            return this;
+        }
+
+        /** @see LoadBalancingArgs#waf() */
+        public Builder waf(boolean waf) {
+            return waf(Output.of(waf));
+        }
+
+        /** @see LoadBalancingArgs#wafRateLimit() */
+        public Builder wafRateLimit(@Nullable Output<Integer> wafRateLimit) {
+            $.wafRateLimit = wafRateLimit;
+            return this;
+        }
+
+        /** @see LoadBalancingArgs#wafRateLimit() */
+        public Builder wafRateLimit(int wafRateLimit) {
+            return wafRateLimit(Output.of(wafRateLimit));
+        }
+
+        /** @see LoadBalancingArgs#wafLogging() */
+        public Builder wafLogging(@Nullable Output<Boolean> wafLogging) {
+            $.wafLogging = wafLogging;
+            return this;
+        }
+
+        /** @see LoadBalancingArgs#wafLogging() */
+        public Builder wafLogging(boolean wafLogging) {
+            return wafLogging(Output.of(wafLogging));
         }
 
         /**

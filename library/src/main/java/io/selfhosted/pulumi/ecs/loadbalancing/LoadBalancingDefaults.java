@@ -7,6 +7,24 @@ import java.util.List;
  * Args classes, whose declared fields the multi-language schema publishes as inputs.
  */
 public final class LoadBalancingDefaults {
+    /** A network load balancer per name. */
+    public static final String TYPE = "network";
+    /** The front door of {@code type} application: one application load balancer. */
+    public static final String APPLICATION = "application";
+    /**
+     * Seconds an application load balancer keeps an idle connection: the fixed TCP idle timeout of
+     * a network load balancer, so a long {@code pulumi up} (a large checkpoint upload, a quiet
+     * event stream) behaves alike in both modes, well above the ALB's default of 60.
+     */
+    public static final int APPLICATION_IDLE_TIMEOUT_SECONDS = 350;
+    /** How an application load balancer treats requests that could desynchronise it: AWS's recommended mode. */
+    public static final String DESYNC_MITIGATION_MODE = "defensive";
+    /** Whether a web ACL is created for the application load balancer. */
+    public static final boolean WAF = false;
+    /** Requests per client IP in 5 minutes above which the created web ACL blocks the IP. */
+    public static final int WAF_RATE_LIMIT = 2000;
+    /** Whether the created web ACL logs to CloudWatch Logs. */
+    public static final boolean WAF_LOGGING = false;
     /** Whether the load balancers are internal. */
     public static final boolean INTERNAL = false;
     /** The networks allowed to reach port 443: everyone. */

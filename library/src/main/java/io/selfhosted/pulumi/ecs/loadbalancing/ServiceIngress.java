@@ -8,7 +8,38 @@ import com.pulumi.aws.lb.LoadBalancer;
 import com.pulumi.aws.lb.LoadBalancerArgs;
 import com.pulumi.aws.lb.TargetGroup;
 import com.pulumi.aws.lb.TargetGroupArgs;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.wafv2.WebAcl;
+import com.pulumi.aws.wafv2.WebAclArgs;
+import com.pulumi.aws.wafv2.WebAclAssociation;
+import com.pulumi.aws.wafv2.WebAclAssociationArgs;
+import com.pulumi.aws.wafv2.WebAclLoggingConfiguration;
+import com.pulumi.aws.wafv2.WebAclLoggingConfigurationArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionAllowArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleActionArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleActionBlockArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleOverrideActionArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleOverrideActionNoneArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementManagedRuleGroupStatementArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseCountArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleStatementRateBasedStatementArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclRuleVisibilityConfigArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclVisibilityConfigArgs;
+import io.selfhosted.pulumi.ecs.internal.PhysicalNames;
+import com.pulumi.aws.lb.ListenerRule;
+import com.pulumi.aws.lb.ListenerRuleArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionFixedResponseArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionArgs;
+import com.pulumi.aws.lb.inputs.ListenerRuleConditionHostHeaderArgs;
 import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
 import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
 import com.pulumi.aws.vpc.SecurityGroupIngressRule;
@@ -36,11 +67,14 @@ import java.util.Set;
 
 /**
  * The front door of the install as a whole: which subnets it lives in (public, or private when
- * {@link LoadBalancingArgs#internal()}), who may reach it, and how each backend is served. Today
- * each backend gets a network load balancer that terminates TLS on port 443 with the ACM
- * certificate and forwards to the backend's tasks (IP targets) on their container port, checking
- * their health over HTTP; each has its own security group admitting port 443 from the allowed
- * CIDR blocks only. The service that registers with a target adds the rules that admit the load
+ * {@link LoadBalancingArgs#internal()}), who may reach it, and how each backend is served. With
+ * {@link LoadBalancingArgs#type()} {@code network} (the default) each backend gets a network load
+ * balancer that terminates TLS on port 443 with the ACM certificate and forwards to the backend's
+ * tasks (IP targets) on their container port, checking their health over HTTP; each has its own
+ * security group admitting port 443 from the allowed CIDR blocks only. With {@code application},
+ * one application load balancer serves every backend: HTTPS on 443 forwarding by host name
+ * (anything else gets 404), HTTP on 80 that only redirects to HTTPS, one security group admitting
+ * 443 and 80 from the allowed CIDR blocks. The service that registers with a target adds the rules that admit the load
  * balancer to its tasks.
  *
  * <p>Whatever the kind of front door, it hands out one {@link IngressTarget} per backend, so the
@@ -52,6 +86,9 @@ public class ServiceIngress extends ComponentResource {
 
     /** The TLS listener port. */
     public static final int HTTPS_PORT = 443;
+
+    /** The port an application load balancer redirects to {@link #HTTPS_PORT}. */
+    public static final int HTTP_PORT = 80;
 
     @Export(name = "dnsNames", refs = {Map.class, String.class}, tree = "[0,1,1]")
     private final Output<Map<String, String>> dnsNames;
@@ -74,9 +111,14 @@ public class ServiceIngress extends ComponentResource {
         boolean internal = KnownValue.of(settings.internal()).orElse(LoadBalancingDefaults.INTERNAL);
         Output<List<String>> subnets = (internal ? args.privateSubnetIds() : args.publicSubnetIds()).orElseThrow();
         List<String> cidrs = KnownValue.of(settings.ingressCidrs()).orElse(LoadBalancingDefaults.INGRESS_CIDRS);
-        for (BackendArgs backend : args.backends()) {
-            String backendName = KnownValue.of(backend.name()).orElseThrow();
-            targets.put(backendName, networkLoadBalancer(name + "-" + backendName + "-lb", args, backend, subnets, cidrs, tags));
+        String type = KnownValue.of(settings.type()).orElse(LoadBalancingDefaults.TYPE);
+        if (type.equals(LoadBalancingDefaults.APPLICATION)) {
+            targets.putAll(applicationLoadBalancer(name + "-lb", args, subnets, cidrs, tags));
+        } else {
+            for (BackendArgs backend : args.backends()) {
+                String backendName = KnownValue.of(backend.name()).orElseThrow();
+                targets.put(backendName, networkLoadBalancer(name + "-" + backendName + "-lb", args, backend, subnets, cidrs, tags));
+            }
         }
         List<Output<String>> names = targets.values().stream().map(IngressTarget::dnsName).toList();
         List<String> keys = List.copyOf(targets.keySet());
@@ -170,6 +212,214 @@ public class ServiceIngress extends ComponentResource {
         Output<String> targetGroupArn = Output.tuple(listener.arn(), targetGroup.arn()).applyValue(t -> t.t2);
         return new IngressTarget(targetGroupArn, securityGroup.id(), loadBalancer.dnsName(), loadBalancer.zoneId(),
                 targetGroup.arnSuffix(), loadBalancer.arnSuffix());
+    }
+
+    /**
+     * Every backend behind one application load balancer: a security group admitting 443 and 80
+     * from the allowed networks, an HTTPS listener whose default answer is 404 and that forwards
+     * by host name, one target group per backend, and an HTTP listener that only redirects.
+     */
+    private Map<String, IngressTarget> applicationLoadBalancer(String name, ServiceIngressArgs args, Output<List<String>> subnets,
+                                                               List<String> cidrs, Output<Map<String, String>> tags) {
+        var settings = args.settings();
+        var securityGroup = new SecurityGroup(name, SecurityGroupArgs.builder()
+                .vpcId(args.vpcId())
+                .description("Pulumi Service load balancer: HTTPS and HTTP (redirected) from the allowed networks")
+                .tags(tags)
+                .build(), ChildOptions.of(this));
+        for (int port : List.of(HTTPS_PORT, HTTP_PORT)) {
+            String scheme = port == HTTPS_PORT ? "https" : "http";
+            for (int i = 0; i < cidrs.size(); i++) {
+                new SecurityGroupIngressRule(name + "-" + scheme + "-" + RuleNames.suffix(Output.of(port), Output.of(cidrs.get(i)), i),
+                        SecurityGroupIngressRuleArgs.builder()
+                                .securityGroupId(securityGroup.id())
+                                .description(port == HTTPS_PORT ? "HTTPS from an allowed network" : "HTTP from an allowed network, redirected to HTTPS")
+                                .ipProtocol("tcp")
+                                .fromPort(port)
+                                .toPort(port)
+                                .cidrIpv4(cidrs.get(i))
+                                .tags(tags)
+                                .build(), ChildOptions.of(this));
+            }
+        }
+
+        var loadBalancerArgs = LoadBalancerArgs.builder()
+                .loadBalancerType(LoadBalancingDefaults.APPLICATION)
+                .internal(settings.internal())
+                .subnets(subnets)
+                .securityGroups(securityGroup.id().applyValue(List::of))
+                .ipAddressType("ipv4")
+                .dropInvalidHeaderFields(true)
+                .desyncMitigationMode(LoadBalancingDefaults.DESYNC_MITIGATION_MODE)
+                .idleTimeout(LoadBalancingDefaults.APPLICATION_IDLE_TIMEOUT_SECONDS)
+                .enableDeletionProtection(settings.deletionProtection())
+                .tags(tags);
+        settings.accessLogsBucket().ifPresent(bucket -> loadBalancerArgs.accessLogs(LoadBalancerAccessLogsArgs.builder()
+                .bucket(bucket)
+                .enabled(true)
+                .build()));
+        var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), ChildOptions.of(this));
+        webAcl(name, args, tags).or(settings::webAclArn).ifPresent(acl -> new WebAclAssociation(name, WebAclAssociationArgs.builder()
+                .resourceArn(loadBalancer.arn())
+                .webAclArn(acl)
+                .build(), ChildOptions.of(this)));
+
+        var https = new Listener(name + "-https", ListenerArgs.builder()
+                .loadBalancerArn(loadBalancer.arn())
+                .port(HTTPS_PORT)
+                .protocol("HTTPS")
+                .certificateArn(args.certificateArn())
+                .sslPolicy(settings.sslPolicy())
+                // A request for a name the install does not serve gets nothing of the service.
+                .defaultActions(ListenerDefaultActionArgs.builder()
+                        .type("fixed-response")
+                        .fixedResponse(ListenerDefaultActionFixedResponseArgs.builder()
+                                .contentType("text/plain")
+                                .statusCode("404")
+                                .messageBody("Not found")
+                                .build())
+                        .build())
+                .tags(tags)
+                .build(), ChildOptions.of(this));
+        new Listener(name + "-http", ListenerArgs.builder()
+                .loadBalancerArn(loadBalancer.arn())
+                .port(HTTP_PORT)
+                .protocol("HTTP")
+                .defaultActions(ListenerDefaultActionArgs.builder()
+                        .type("redirect")
+                        .redirect(ListenerDefaultActionRedirectArgs.builder()
+                                .protocol("HTTPS")
+                                .port(String.valueOf(HTTPS_PORT))
+                                .statusCode("HTTP_301")
+                                .build())
+                        .build())
+                .tags(tags)
+                .build(), ChildOptions.of(this));
+
+        Map<String, IngressTarget> byBackend = new LinkedHashMap<>();
+        var backends = args.backends();
+        for (int i = 0; i < backends.size(); i++) {
+            BackendArgs backend = backends.get(i);
+            String backendName = KnownValue.of(backend.name()).orElseThrow();
+            String targetName = name.substring(0, name.length() - "-lb".length()) + "-" + backendName;
+            var targetGroup = new TargetGroup(targetName + "-tg", TargetGroupArgs.builder()
+                    .name(loadBalancer.arn().applyValue(arn -> targetGroupName(targetName, arn)))
+                    .vpcId(args.vpcId())
+                    .targetType("ip")
+                    .protocol("HTTP")
+                    .port(backend.port())
+                    .deregistrationDelay(backend.deregistrationDelaySeconds())
+                    .healthCheck(TargetGroupHealthCheckArgs.builder()
+                            .enabled(true)
+                            .protocol("HTTP")
+                            .path(backend.healthCheckPath())
+                            .port("traffic-port")
+                            .matcher("200-399")
+                            .interval(15)
+                            .timeout(6)
+                            .healthyThreshold(3)
+                            .unhealthyThreshold(3)
+                            .build())
+                    .tags(tags)
+                    .build(), ChildOptions.of(this));
+            var rule = new ListenerRule(targetName, ListenerRuleArgs.builder()
+                    .listenerArn(https.arn())
+                    .priority(10 * (i + 1))
+                    .conditions(ListenerRuleConditionArgs.builder()
+                            .hostHeader(ListenerRuleConditionHostHeaderArgs.builder()
+                                    .values(backend.hostName().applyValue(List::of))
+                                    .build())
+                            .build())
+                    .actions(ListenerRuleActionArgs.builder()
+                            .type("forward")
+                            .targetGroupArn(targetGroup.arn())
+                            .build())
+                    .tags(tags)
+                    .build(), ChildOptions.of(this));
+            // ECS refuses a target group that no listener rule uses yet (see the NLB case).
+            Output<String> targetGroupArn = Output.tuple(rule.arn(), targetGroup.arn()).applyValue(t -> t.t2);
+            byBackend.put(backendName, new IngressTarget(targetGroupArn, securityGroup.id(), loadBalancer.dnsName(),
+                    loadBalancer.zoneId(), targetGroup.arnSuffix(), loadBalancer.arnSuffix()));
+        }
+        return byBackend;
+    }
+
+    /** The web ACL the install creates, when {@link LoadBalancingArgs#waf()} is on, with its logging. */
+    private java.util.Optional<Output<String>> webAcl(String name, ServiceIngressArgs args, Output<Map<String, String>> tags) {
+        var settings = args.settings();
+        if (!KnownValue.of(settings.waf()).orElse(LoadBalancingDefaults.WAF)) {
+            return java.util.Optional.empty();
+        }
+        String metricPrefix = name.replaceAll("[^A-Za-z0-9-]", "-");
+        var acl = new WebAcl(name, WebAclArgs.builder()
+                .description("Pulumi Service front door: AWS managed rules and a per-IP rate limit")
+                .scope("REGIONAL")
+                .defaultAction(WebAclDefaultActionArgs.builder().allow(WebAclDefaultActionAllowArgs.builder().build()).build())
+                .rules(
+                        managedRules("common", 10, "AWSManagedRulesCommonRuleSet", metricPrefix,
+                                // Stack checkpoints are large JSON bodies holding whatever strings
+                                // the stacks' resources hold: these rules only count.
+                                List.of("SizeRestrictions_BODY", "CrossSiteScripting_BODY")),
+                        managedRules("known-bad-inputs", 20, "AWSManagedRulesKnownBadInputsRuleSet", metricPrefix, List.of()),
+                        WebAclRuleArgs.builder()
+                                .name("rate-limit")
+                                .priority(30)
+                                .action(WebAclRuleActionArgs.builder().block(WebAclRuleActionBlockArgs.builder().build()).build())
+                                .statement(WebAclRuleStatementArgs.builder()
+                                        .rateBasedStatement(WebAclRuleStatementRateBasedStatementArgs.builder()
+                                                .limit(settings.wafRateLimit())
+                                                .aggregateKeyType("IP")
+                                                .build())
+                                        .build())
+                                .visibilityConfig(ruleVisibility(metricPrefix + "-rate-limit"))
+                                .build())
+                .visibilityConfig(WebAclVisibilityConfigArgs.builder()
+                        .cloudwatchMetricsEnabled(true)
+                        .metricName(metricPrefix)
+                        .sampledRequestsEnabled(true)
+                        .build())
+                .tags(tags)
+                .build(), ChildOptions.of(this));
+        if (KnownValue.of(settings.wafLogging()).orElse(LoadBalancingDefaults.WAF_LOGGING)) {
+            // AWS WAF logs only to log groups whose names start with aws-waf-logs-.
+            var logs = new LogGroup(name + "-waf", LogGroupArgs.builder()
+                    .name("aws-waf-logs-" + PhysicalNames.unique(name, "", 512 - "aws-waf-logs-".length()))
+                    .retentionInDays(args.logRetentionDays())
+                    .tags(tags)
+                    .build(), ChildOptions.of(this));
+            new WebAclLoggingConfiguration(name + "-waf", WebAclLoggingConfigurationArgs.builder()
+                    .resourceArn(acl.arn())
+                    .logDestinationConfigs(logs.arn().applyValue(List::of))
+                    .build(), ChildOptions.of(this));
+        }
+        return java.util.Optional.of(acl.arn());
+    }
+
+    private static WebAclRuleArgs managedRules(String ruleName, int priority, String group, String metricPrefix, List<String> countOnly) {
+        var statement = WebAclRuleStatementManagedRuleGroupStatementArgs.builder().vendorName("AWS").name(group);
+        if (!countOnly.isEmpty()) {
+            statement.ruleActionOverrides(countOnly.stream().map(rule -> WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideArgs.builder()
+                    .name(rule)
+                    .actionToUse(WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseArgs.builder()
+                            .count(WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseCountArgs.builder().build())
+                            .build())
+                    .build()).toList());
+        }
+        return WebAclRuleArgs.builder()
+                .name(ruleName)
+                .priority(priority)
+                .overrideAction(WebAclRuleOverrideActionArgs.builder().none(WebAclRuleOverrideActionNoneArgs.builder().build()).build())
+                .statement(WebAclRuleStatementArgs.builder().managedRuleGroupStatement(statement.build()).build())
+                .visibilityConfig(ruleVisibility(metricPrefix + "-" + ruleName))
+                .build();
+    }
+
+    private static WebAclRuleVisibilityConfigArgs ruleVisibility(String metricName) {
+        return WebAclRuleVisibilityConfigArgs.builder()
+                .cloudwatchMetricsEnabled(true)
+                .metricName(metricName)
+                .sampledRequestsEnabled(true)
+                .build();
     }
 
     /** {@code <name>-<7 hex of the load balancer's ARN>}, at most the 32 characters AWS allows. */

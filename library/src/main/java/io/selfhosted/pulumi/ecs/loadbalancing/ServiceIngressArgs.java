@@ -35,6 +35,9 @@ public final class ServiceIngressArgs extends ResourceArgs {
     @Import(name = "tags")
     private @Nullable List<TagArgs> tags;
 
+    @Import(name = "logRetentionDays")
+    private @Nullable Output<Integer> logRetentionDays;
+
     private ServiceIngressArgs() {
     }
 
@@ -46,6 +49,7 @@ public final class ServiceIngressArgs extends ResourceArgs {
         this.backends = $.backends;
         this.settings = $.settings;
         this.tags = $.tags;
+        this.logRetentionDays = $.logRetentionDays;
     }
 
     /**
@@ -101,6 +105,17 @@ public final class ServiceIngressArgs extends ResourceArgs {
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
     }
+
+    /**
+     * Days the front door's logs (the created web ACL's) are kept.
+     * <p>Default: {@value #DEFAULT_LOG_RETENTION_DAYS}.
+     */
+    public Output<Integer> logRetentionDays() {
+        return logRetentionDays == null ? Output.of(DEFAULT_LOG_RETENTION_DAYS) : logRetentionDays;
+    }
+
+    /** Days logs are kept unless {@link #logRetentionDays()} says otherwise. */
+    static final int DEFAULT_LOG_RETENTION_DAYS = 365;
 
     /** A new builder. */
     public static Builder builder() {
@@ -194,6 +209,12 @@ public final class ServiceIngressArgs extends ResourceArgs {
         /** @see ServiceIngressArgs#settings() */
         public Builder settings(@Nullable LoadBalancingArgs settings) {
             $.settings = settings;
+            return this;
+        }
+
+        /** @see ServiceIngressArgs#logRetentionDays() */
+        public Builder logRetentionDays(@Nullable Output<Integer> logRetentionDays) {
+            $.logRetentionDays = logRetentionDays;
             return this;
         }
 

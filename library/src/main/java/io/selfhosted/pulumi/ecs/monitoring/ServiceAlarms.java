@@ -116,7 +116,9 @@ public class ServiceAlarms extends ComponentResource {
             if (service.targetGroupArnSuffix().isPresent() && service.loadBalancerArnSuffix().isPresent()) {
                 alarm(name + "-" + label + "-unhealthy-targets", actions, tags, MetricAlarmArgs.builder()
                         .alarmDescription("The load balancer sees unhealthy " + label + " tasks")
-                        .namespace("AWS/NetworkELB")
+                        // An ARN suffix app/... is an application load balancer's, net/... a network one's.
+                        .namespace(service.loadBalancerArnSuffix().get()
+                                .applyValue(suffix -> suffix.startsWith("app/") ? "AWS/ApplicationELB" : "AWS/NetworkELB"))
                         .metricName("UnHealthyHostCount")
                         .dimensions(Output.tuple(service.targetGroupArnSuffix().get(), service.loadBalancerArnSuffix().get())
                                 .applyValue(t -> Map.of("TargetGroup", t.t1, "LoadBalancer", t.t2)))

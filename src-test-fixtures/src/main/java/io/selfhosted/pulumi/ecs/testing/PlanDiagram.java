@@ -189,6 +189,9 @@ public final class PlanDiagram {
             case DNS -> resource.string("name");
             case BUCKET -> kind.label + " " + resource.input("bucketPrefix").map(p -> p + "*").orElse(resource.name());
             case DATABASE -> kind.label + " " + resource.input("engine").orElse("") + " " + resource.name();
+            // AWS makes an application load balancer when no type is given.
+            case LOAD_BALANCER -> ("network".equals(resource.input("loadBalancerType").orElse("application")) ? "NLB" : "ALB")
+                    + " " + resource.name();
             default -> kind.label + " " + resource.name();
         };
     }

@@ -64,6 +64,8 @@ public final class AwsTypes {
     public static final String LAMBDA_INVOCATION = "aws:lambda/invocation:Invocation";
     /** A load balancer listener, {@code aws:lb/listener:Listener}. */
     public static final String LB_LISTENER = "aws:lb/listener:Listener";
+    /** A rule of a load balancer listener, {@code aws:lb/listenerRule:ListenerRule}. */
+    public static final String LB_LISTENER_RULE = "aws:lb/listenerRule:ListenerRule";
     /** A load balancer, {@code aws:lb/loadBalancer:LoadBalancer}. */
     public static final String LB_LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer";
     /** A load balancer target group, {@code aws:lb/targetGroup:TargetGroup}. */
@@ -117,6 +119,13 @@ public final class AwsTypes {
      * see {@link SecurityGroupRules}.
      */
     public static final String VPC_SECURITY_GROUP_INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+
+    /** A WAFv2 web ACL, {@code aws:wafv2/webAcl:WebAcl}. */
+    public static final String WAFV2_WEB_ACL = "aws:wafv2/webAcl:WebAcl";
+    /** The association of a WAFv2 web ACL with a resource, {@code aws:wafv2/webAclAssociation:WebAclAssociation}. */
+    public static final String WAFV2_WEB_ACL_ASSOCIATION = "aws:wafv2/webAclAssociation:WebAclAssociation";
+    /** The logging of a WAFv2 web ACL, {@code aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration}. */
+    public static final String WAFV2_WEB_ACL_LOGGING_CONFIGURATION = "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration";
 
     private AwsTypes() {
     }

@@ -32,8 +32,18 @@ final class NetworkChecks {
                     "is not TLS/HTTPS with an ELBSecurityPolicy-TLS13-* policy (nor an HTTP-to-HTTPS redirect)"),
             check("ELB-2", "ELB.6", "load balancers have deletion protection",
                     LB_LOAD_BALANCER, r -> isTrue(r, "enableDeletionProtection"), "enableDeletionProtection is not true"),
+            check("ELB-3", "ELB.4", "application load balancers drop invalid HTTP header fields",
+                    LB_LOAD_BALANCER, r -> !isApplication(r) || isTrue(r, "dropInvalidHeaderFields"), "dropInvalidHeaderFields is not true"),
+            check("ELB-4", "ELB.12", "application load balancers mitigate desync attacks (defensive or strictest mode)",
+                    LB_LOAD_BALANCER, r -> !isApplication(r) || string(r, "desyncMitigationMode").orElse("defensive")
+                            .matches("defensive|strictest"), "desyncMitigationMode is monitor"),
             openIngressOnlyToListeners(),
             noOpenIngressToWorkloads());
+
+    /** An application load balancer (the AWS default when no type is given). */
+    private static boolean isApplication(io.selfhosted.pulumi.ecs.testing.PlannedResource loadBalancer) {
+        return string(loadBalancer, "loadBalancerType").orElse("application").equals("application");
+    }
 
     private NetworkChecks() {
     }
