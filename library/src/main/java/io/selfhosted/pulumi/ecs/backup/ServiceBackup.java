@@ -91,18 +91,22 @@ public class ServiceBackup extends ComponentResource {
         var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
         String physicalName = PhysicalNames.unique(name, "", 50);
 
+        // A vault's key cannot change: another key means another vault, and the old one (retained,
+        // with its recovery points) keeps its name, so the name carries the key.
         var vault = new Vault(name, VaultArgs.builder()
-                .name(physicalName)
+                .name(args.kmsKeyArn().applyValue(key -> vaultName(name, key)))
                 .kmsKeyArn(args.kmsKeyArn())
                 .tags(tags)
                 .build(), ChildOptions.retained(this).build());
         if (KnownValue.of(settings.vaultLock()).orElse(BackupDefaults.VAULT_LOCK)) {
             // Governance mode (no changeableForDays): privileged principals can still remove the
             // lock; compliance mode could never be undone, not even by the account's root user.
+            // Every change replaces the lock; the old one must go first, or deleting it would
+            // unlock the vault the new one just locked.
             new VaultLockConfiguration(name, VaultLockConfigurationArgs.builder()
                     .backupVaultName(vault.name())
                     .minRetentionDays(settings.retentionDays())
-                    .build(), ChildOptions.of(this));
+                    .build(), ChildOptions.builder(this).deleteBeforeReplace(true).build());
         }
 
         var rule = PlanRuleArgs.builder()
@@ -115,7 +119,7 @@ public class ServiceBackup extends ComponentResource {
                 .recoveryPointTags(tags);
         @Nullable Output<String> copyVault = null;
         if (settings.copyRegion().isPresent()) {
-            copyVault = copyVault(name, physicalName, settings.copyRegion().get(), tags);
+            copyVault = copyVault(name, settings.copyRegion().get(), tags);
             rule.copyActions(PlanRuleCopyActionArgs.builder()
                     .destinationVaultArn(copyVault)
                     .lifecycle(PlanRuleCopyActionLifecycleArgs.builder().deleteAfter(settings.copyRetentionDays()).build())
@@ -156,8 +160,9 @@ public class ServiceBackup extends ComponentResource {
                 .planId(plan.id())
                 .iamRoleArn(role.arn())
                 .resources(Output.all(resources))
-                // AWS Backup checks the role's permissions when the selection is created.
-                .build(), ChildOptions.builder(this).dependsOn(attachments).build());
+                // AWS Backup checks the role's permissions when the selection is created. A
+                // selection cannot change: a new list of resources replaces it, under the same name.
+                .build(), ChildOptions.builder(this).dependsOn(attachments).deleteBeforeReplace(true).build());
 
         this.vaultArn = vault.arn();
         this.planId = plan.id();
@@ -170,7 +175,7 @@ public class ServiceBackup extends ComponentResource {
     }
 
     /** The copy region's provider, key and vault; returns the vault's ARN. */
-    private Output<String> copyVault(String name, String physicalName, Output<String> region, Output<Map<String, String>> tags) {
+    private Output<String> copyVault(String name, Output<String> region, Output<Map<String, String>> tags) {
         // An explicit provider reads no aws:* stack config: it gets the region, and the profile
         // when the stack names one; other credentials come from the environment, as for the
         // default provider.
@@ -184,11 +189,16 @@ public class ServiceBackup extends ComponentResource {
                 .tags(tags)
                 .build(), ChildOptions.retained(this).provider(provider).build());
         var vault = new Vault(name + "-copy", VaultArgs.builder()
-                .name(physicalName)
+                .name(key.arn().applyValue(arn -> vaultName(name, arn)))
                 .kmsKeyArn(key.arn())
                 .tags(tags)
                 .build(), ChildOptions.retained(this).provider(provider).build());
         return vault.arn();
+    }
+
+    /** The install's name, then 8 hex digits of the key's ARN: at most the 50 characters AWS allows. */
+    static String vaultName(String name, String keyArn) {
+        return PhysicalNames.unique(name, "", 41) + "-" + String.format("%08x", keyArn.hashCode());
     }
 
     private static ComponentResourceOptions validated(ServiceBackupArgs args, @Nullable ComponentResourceOptions options) {

@@ -128,9 +128,11 @@ public final class LoadBalancingArgs extends ResourceArgs {
     /**
      * Whether to create a WAFv2 web ACL for the application load balancer: AWS's managed common
      * rule set and known-bad-inputs rule set, and a rate-based rule blocking a client IP above
-     * {@link #wafRateLimit()}. The common rule set's rules that inspect request bodies for size
-     * and cross-site scripting only count: the API receives stack checkpoints, large JSON that
-     * holds whatever strings the stacks' resources hold.
+     * {@link #wafRateLimit()}. The common rule set's rules that inspect request bodies only count
+     * (size, cross-site scripting, SSRF, local and remote file inclusion): the API receives stack
+     * state, ESC environments and policy packs, large and full of URLs, paths and markup; its rules
+     * on the URI, query string, headers and cookies block. The created ACL's logs never hold the
+     * {@code Authorization} and {@code Cookie} headers.
      * <p>Default: {@value LoadBalancingDefaults#WAF}.
      */
     public Output<Boolean> waf() {

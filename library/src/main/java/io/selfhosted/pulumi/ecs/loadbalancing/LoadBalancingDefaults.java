@@ -21,8 +21,12 @@ public final class LoadBalancingDefaults {
     public static final String DESYNC_MITIGATION_MODE = "defensive";
     /** Whether a web ACL is created for the application load balancer. */
     public static final boolean WAF = false;
-    /** Requests per client IP in 5 minutes above which the created web ACL blocks the IP. */
-    public static final int WAF_RATE_LIMIT = 2000;
+    /**
+     * Requests per client IP in 5 minutes above which the created web ACL blocks the IP: high,
+     * since one large {@code pulumi up} sends a checkpoint and events per step, and CI runners
+     * often share one NAT address.
+     */
+    public static final int WAF_RATE_LIMIT = 20000;
     /** Whether the created web ACL logs to CloudWatch Logs. */
     public static final boolean WAF_LOGGING = false;
     /** Whether the load balancers are internal. */

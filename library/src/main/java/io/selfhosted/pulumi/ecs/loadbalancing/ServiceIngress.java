@@ -17,6 +17,8 @@ import com.pulumi.aws.wafv2.WebAclAssociationArgs;
 import com.pulumi.aws.wafv2.WebAclLoggingConfiguration;
 import com.pulumi.aws.wafv2.WebAclLoggingConfigurationArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionAllowArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclLoggingConfigurationRedactedFieldArgs;
+import com.pulumi.aws.wafv2.inputs.WebAclLoggingConfigurationRedactedFieldSingleHeaderArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclDefaultActionArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclRuleActionArgs;
 import com.pulumi.aws.wafv2.inputs.WebAclRuleActionBlockArgs;
@@ -86,6 +88,12 @@ public class ServiceIngress extends ComponentResource {
 
     /** The TLS listener port. */
     public static final int HTTPS_PORT = 443;
+
+    /** The rules of AWS's common rule set that inspect request bodies: they only count. */
+    static final List<String> COUNT_ONLY_BODY_RULES = List.of("SizeRestrictions_BODY", "CrossSiteScripting_BODY",
+            "EC2MetaDataSSRF_BODY", "GenericLFI_BODY", "GenericRFI_BODY");
+    /** Headers that carry credentials (the CLI's access token, the Console's session): never logged. */
+    static final List<String> REDACTED_HEADERS = List.of("authorization", "cookie");
 
     /** The port an application load balancer redirects to {@link #HTTPS_PORT}. */
     public static final int HTTP_PORT = 80;
@@ -259,10 +267,12 @@ public class ServiceIngress extends ComponentResource {
                 .enabled(true)
                 .build()));
         var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), ChildOptions.of(this));
+        // A replaced association (another ACL) must go first: deleting the old one disassociates
+        // whatever ACL the load balancer has, the new one included.
         webAcl(name, args, tags).or(settings::webAclArn).ifPresent(acl -> new WebAclAssociation(name, WebAclAssociationArgs.builder()
                 .resourceArn(loadBalancer.arn())
                 .webAclArn(acl)
-                .build(), ChildOptions.of(this)));
+                .build(), ChildOptions.builder(this).deleteBeforeReplace(true).build()));
 
         var https = new Listener(name + "-https", ListenerArgs.builder()
                 .loadBalancerArn(loadBalancer.arn())
@@ -357,9 +367,11 @@ public class ServiceIngress extends ComponentResource {
                 .defaultAction(WebAclDefaultActionArgs.builder().allow(WebAclDefaultActionAllowArgs.builder().build()).build())
                 .rules(
                         managedRules("common", 10, "AWSManagedRulesCommonRuleSet", metricPrefix,
-                                // Stack checkpoints are large JSON bodies holding whatever strings
-                                // the stacks' resources hold: these rules only count.
-                                List.of("SizeRestrictions_BODY", "CrossSiteScripting_BODY")),
+                                // Request bodies are stack state, ESC environments and policy
+                                // packs: large, and full of URLs, paths and markup that the body
+                                // rules take for attacks. They only count; the rules on the URI,
+                                // query string, headers and cookies block.
+                                COUNT_ONLY_BODY_RULES),
                         managedRules("known-bad-inputs", 20, "AWSManagedRulesKnownBadInputsRuleSet", metricPrefix, List.of()),
                         WebAclRuleArgs.builder()
                                 .name("rate-limit")
@@ -390,6 +402,11 @@ public class ServiceIngress extends ComponentResource {
             new WebAclLoggingConfiguration(name + "-waf", WebAclLoggingConfigurationArgs.builder()
                     .resourceArn(acl.arn())
                     .logDestinationConfigs(logs.arn().applyValue(List::of))
+                    // WAF logs every header: the CLI's access token and the Console's session
+                    // must not end up in a log group.
+                    .redactedFields(REDACTED_HEADERS.stream().map(header -> WebAclLoggingConfigurationRedactedFieldArgs.builder()
+                            .singleHeader(WebAclLoggingConfigurationRedactedFieldSingleHeaderArgs.builder().name(header).build())
+                            .build()).toList())
                     .build(), ChildOptions.of(this));
         }
         return java.util.Optional.of(acl.arn());

@@ -138,6 +138,27 @@ class ServiceBackupTest {
     }
 
     @Test
+    void whatAwsCannotChangeInPlaceIsReplacedDeleteFirst() {
+        var plan = install(SampleInstall.REGION, b -> b.vaultLock(true)).requireSuccess();
+
+        assertThat(plan.single(BACKUP_VAULT_LOCK_CONFIGURATION).deleteBeforeReplace())
+                .as("deleting an old lock would unlock the vault the new one locked").isTrue();
+        assertThat(plan.single(BACKUP_SELECTION).deleteBeforeReplace()).as("a new selection keeps the name").isTrue();
+    }
+
+    @Test
+    void anotherKeyMeansAnotherVaultNameSoTheRetainedOneIsNeverInTheWay() {
+        String otherKey = SampleInstall.arn(SampleInstall.REGION, "kms", "key/0a1b2c3d-1111-2222-3333-444455556666");
+        var first = install(SampleInstall.REGION, b -> b).requireSuccess();
+        var second = install(SampleInstall.REGION, SampleInstall.args().kmsKeyArn(otherKey)
+                .backup(BackupArgs.builder().build())).requireSuccess();
+
+        assertThat(second.single(BACKUP_VAULT).string("name")).isNotEqualTo(first.single(BACKUP_VAULT).string("name"));
+        assertThat(second.single(BACKUP_VAULT).string("name")).matches("^[a-zA-Z0-9_-]{2,50}$");
+        assertThat(second.single(BACKUP_PLAN).string("rules[0].targetVaultName")).isEqualTo(second.single(BACKUP_VAULT).string("name"));
+    }
+
+    @Test
     void badChoicesAreReportedTogetherBeforeAnythingIsCreated() {
         var plan = install(SampleInstall.REGION, b -> b.schedule("daily").retentionDays(3).copyRetentionDays(40000).copyRegion("us-east-1"));
 

@@ -111,13 +111,19 @@ class ApplicationLoadBalancerTest {
         assertThat(acl.has("defaultAction.allow")).isTrue();
         assertThat(acl.string("rules[0].statement.managedRuleGroupStatement.name")).isEqualTo("AWSManagedRulesCommonRuleSet");
         assertThat(acl.list("rules[0].statement.managedRuleGroupStatement.ruleActionOverrides"))
-                .as("checkpoint uploads are large JSON bodies").hasSize(2);
-        assertThat(acl.string("rules[0].statement.managedRuleGroupStatement.ruleActionOverrides[0].name")).isEqualTo("SizeRestrictions_BODY");
+                .as("request bodies are state, environments and policy packs").hasSize(5)
+                .allSatisfy(o -> assertThat(((java.util.Map<?, ?>) o).get("name").toString()).endsWith("_BODY"));
+        assertThat(acl.has("rules[0].statement.managedRuleGroupStatement.ruleActionOverrides[0].actionToUse.count")).isTrue();
         assertThat(acl.string("rules[1].statement.managedRuleGroupStatement.name")).isEqualTo("AWSManagedRulesKnownBadInputsRuleSet");
         assertThat(acl.integer("rules[2].statement.rateBasedStatement.limit")).isEqualTo(500);
         assertThat(acl.has("rules[2].action.block")).isTrue();
         var association = waf.single(WAFV2_WEB_ACL_ASSOCIATION);
         assertThat(acl.simulatedValues()).contains(association.string("webAclArn"));
+        assertThat(association.deleteBeforeReplace()).as("deleting an old association disassociates the new one").isTrue();
+        var logging = waf.single(WAFV2_WEB_ACL_LOGGING_CONFIGURATION);
+        assertThat(List.of(logging.string("redactedFields[0].singleHeader.name"), logging.string("redactedFields[1].singleHeader.name")))
+                .as("access tokens and sessions never reach the logs").containsExactlyInAnyOrder("authorization", "cookie");
+        assertThat(logging.list("redactedFields")).hasSize(2);
         assertThat(waf.single(LB_LOAD_BALANCER).simulatedValues()).contains(association.string("resourceArn"));
         var logs = waf.resource(CLOUDWATCH_LOG_GROUP, "pulumi-lb-waf");
         assertThat(logs.string("name")).startsWith("aws-waf-logs-");
