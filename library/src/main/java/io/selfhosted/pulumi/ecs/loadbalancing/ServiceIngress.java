@@ -150,18 +150,7 @@ public class ServiceIngress extends ComponentResource {
                 .description("Pulumi Service load balancer: HTTPS from the allowed networks")
                 .tags(tags)
                 .build(), ChildOptions.of(this));
-        for (int i = 0; i < cidrs.size(); i++) {
-            new SecurityGroupIngressRule(name + "-https-" + RuleNames.suffix(Output.of(HTTPS_PORT), Output.of(cidrs.get(i)), i),
-                    SecurityGroupIngressRuleArgs.builder()
-                            .securityGroupId(securityGroup.id())
-                            .description("HTTPS from an allowed network")
-                            .ipProtocol("tcp")
-                            .fromPort(HTTPS_PORT)
-                            .toPort(HTTPS_PORT)
-                            .cidrIpv4(cidrs.get(i))
-                            .tags(tags)
-                            .build(), ChildOptions.of(this));
-        }
+        allowFrom(name + "-https", securityGroup, HTTPS_PORT, "HTTPS from an allowed network", cidrs, tags);
 
         var loadBalancerArgs = LoadBalancerArgs.builder()
                 .loadBalancerType("network")
@@ -172,35 +161,13 @@ public class ServiceIngress extends ComponentResource {
                 .enableCrossZoneLoadBalancing(true)
                 .enableDeletionProtection(settings.deletionProtection())
                 .tags(tags);
-        settings.accessLogsBucket().ifPresent(bucket -> loadBalancerArgs.accessLogs(LoadBalancerAccessLogsArgs.builder()
-                .bucket(bucket)
-                .enabled(true)
-                .build()));
+        accessLogs(settings, loadBalancerArgs);
         var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), ChildOptions.of(this));
 
-        var targetGroup = new TargetGroup(name, TargetGroupArgs.builder()
-                // A target group serves one network load balancer. Named after its load balancer,
-                // it is replaced with it (moving the front door to other subnets, or between
-                // internal and public), instead of blocking the new listener.
-                .name(loadBalancer.arn().applyValue(arn -> targetGroupName(name, arn)))
-                .vpcId(args.vpcId())
-                .targetType("ip")
-                .protocol("TCP")
-                .port(backend.port())
-                .deregistrationDelay(backend.deregistrationDelaySeconds())
-                .healthCheck(TargetGroupHealthCheckArgs.builder()
-                        .enabled(true)
-                        .protocol("HTTP")
-                        .path(backend.healthCheckPath())
-                        .port("traffic-port")
-                        .matcher("200-399")
-                        .interval(15)
-                        .timeout(6)
-                        .healthyThreshold(3)
-                        .unhealthyThreshold(3)
-                        .build())
-                .tags(tags)
-                .build(), ChildOptions.of(this));
+        // A target group serves one load balancer. Named after its load balancer, it is replaced
+        // with it (moving the front door to other subnets, or between internal and public),
+        // instead of blocking the new listener.
+        var targetGroup = targetGroup(name, name, args, backend, loadBalancer, "TCP", tags);
 
         var listener = new Listener(name + "-https", ListenerArgs.builder()
                 .loadBalancerArn(loadBalancer.arn())
@@ -235,21 +202,8 @@ public class ServiceIngress extends ComponentResource {
                 .description("Pulumi Service load balancer: HTTPS and HTTP (redirected) from the allowed networks")
                 .tags(tags)
                 .build(), ChildOptions.of(this));
-        for (int port : List.of(HTTPS_PORT, HTTP_PORT)) {
-            String scheme = port == HTTPS_PORT ? "https" : "http";
-            for (int i = 0; i < cidrs.size(); i++) {
-                new SecurityGroupIngressRule(name + "-" + scheme + "-" + RuleNames.suffix(Output.of(port), Output.of(cidrs.get(i)), i),
-                        SecurityGroupIngressRuleArgs.builder()
-                                .securityGroupId(securityGroup.id())
-                                .description(port == HTTPS_PORT ? "HTTPS from an allowed network" : "HTTP from an allowed network, redirected to HTTPS")
-                                .ipProtocol("tcp")
-                                .fromPort(port)
-                                .toPort(port)
-                                .cidrIpv4(cidrs.get(i))
-                                .tags(tags)
-                                .build(), ChildOptions.of(this));
-            }
-        }
+        allowFrom(name + "-https", securityGroup, HTTPS_PORT, "HTTPS from an allowed network", cidrs, tags);
+        allowFrom(name + "-http", securityGroup, HTTP_PORT, "HTTP from an allowed network, redirected to HTTPS", cidrs, tags);
 
         var loadBalancerArgs = LoadBalancerArgs.builder()
                 .loadBalancerType(LoadBalancingDefaults.APPLICATION)
@@ -262,10 +216,7 @@ public class ServiceIngress extends ComponentResource {
                 .idleTimeout(LoadBalancingDefaults.APPLICATION_IDLE_TIMEOUT_SECONDS)
                 .enableDeletionProtection(settings.deletionProtection())
                 .tags(tags);
-        settings.accessLogsBucket().ifPresent(bucket -> loadBalancerArgs.accessLogs(LoadBalancerAccessLogsArgs.builder()
-                .bucket(bucket)
-                .enabled(true)
-                .build()));
+        accessLogs(settings, loadBalancerArgs);
         var loadBalancer = new LoadBalancer(name, loadBalancerArgs.build(), ChildOptions.of(this));
         // A replaced association (another ACL) must go first: deleting the old one disassociates
         // whatever ACL the load balancer has, the new one included.
@@ -312,26 +263,7 @@ public class ServiceIngress extends ComponentResource {
             BackendArgs backend = backends.get(i);
             String backendName = KnownValue.of(backend.name()).orElseThrow();
             String targetName = name.substring(0, name.length() - "-lb".length()) + "-" + backendName;
-            var targetGroup = new TargetGroup(targetName + "-tg", TargetGroupArgs.builder()
-                    .name(loadBalancer.arn().applyValue(arn -> targetGroupName(targetName, arn)))
-                    .vpcId(args.vpcId())
-                    .targetType("ip")
-                    .protocol("HTTP")
-                    .port(backend.port())
-                    .deregistrationDelay(backend.deregistrationDelaySeconds())
-                    .healthCheck(TargetGroupHealthCheckArgs.builder()
-                            .enabled(true)
-                            .protocol("HTTP")
-                            .path(backend.healthCheckPath())
-                            .port("traffic-port")
-                            .matcher("200-399")
-                            .interval(15)
-                            .timeout(6)
-                            .healthyThreshold(3)
-                            .unhealthyThreshold(3)
-                            .build())
-                    .tags(tags)
-                    .build(), ChildOptions.of(this));
+            var targetGroup = targetGroup(targetName + "-tg", targetName, args, backend, loadBalancer, "HTTP", tags);
             var rule = new ListenerRule(targetName, ListenerRuleArgs.builder()
                     .listenerArn(https.arn())
                     .priority(10 * (i + 1))
@@ -437,6 +369,58 @@ public class ServiceIngress extends ComponentResource {
                 .metricName(metricName)
                 .sampledRequestsEnabled(true)
                 .build();
+    }
+
+    /** One ingress rule per allowed network to {@code port} of the load balancer's security group. */
+    private void allowFrom(String namePrefix, SecurityGroup securityGroup, int port, String description, List<String> cidrs,
+                           Output<Map<String, String>> tags) {
+        for (int i = 0; i < cidrs.size(); i++) {
+            new SecurityGroupIngressRule(namePrefix + "-" + RuleNames.suffix(Output.of(port), Output.of(cidrs.get(i)), i),
+                    SecurityGroupIngressRuleArgs.builder()
+                            .securityGroupId(securityGroup.id())
+                            .description(description)
+                            .ipProtocol("tcp")
+                            .fromPort(port)
+                            .toPort(port)
+                            .cidrIpv4(cidrs.get(i))
+                            .tags(tags)
+                            .build(), ChildOptions.of(this));
+        }
+    }
+
+    private static void accessLogs(LoadBalancingArgs settings, LoadBalancerArgs.Builder loadBalancer) {
+        settings.accessLogsBucket().ifPresent(bucket -> loadBalancer.accessLogs(LoadBalancerAccessLogsArgs.builder()
+                .bucket(bucket)
+                .enabled(true)
+                .build()));
+    }
+
+    /**
+     * A backend's target group (IP targets on its container port, health checked over HTTP on its
+     * path), named after {@code physicalBase} and its load balancer's ARN.
+     */
+    private TargetGroup targetGroup(String logicalName, String physicalBase, ServiceIngressArgs args, BackendArgs backend,
+                                    LoadBalancer loadBalancer, String protocol, Output<Map<String, String>> tags) {
+        return new TargetGroup(logicalName, TargetGroupArgs.builder()
+                .name(loadBalancer.arn().applyValue(arn -> targetGroupName(physicalBase, arn)))
+                .vpcId(args.vpcId())
+                .targetType("ip")
+                .protocol(protocol)
+                .port(backend.port())
+                .deregistrationDelay(backend.deregistrationDelaySeconds())
+                .healthCheck(TargetGroupHealthCheckArgs.builder()
+                        .enabled(true)
+                        .protocol("HTTP")
+                        .path(backend.healthCheckPath())
+                        .port("traffic-port")
+                        .matcher("200-399")
+                        .interval(15)
+                        .timeout(6)
+                        .healthyThreshold(3)
+                        .unhealthyThreshold(3)
+                        .build())
+                .tags(tags)
+                .build(), ChildOptions.of(this));
     }
 
     /** {@code <name>-<7 hex of the load balancer's ARN>}, at most the 32 characters AWS allows. */
