@@ -38,6 +38,14 @@ import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingDefaults;
 import io.selfhosted.pulumi.ecs.loadbalancing.ServiceIngress;
 import io.selfhosted.pulumi.ecs.loadbalancing.ServiceIngressArgs;
 import io.selfhosted.pulumi.ecs.monitoring.MonitoredServiceArgs;
+import io.selfhosted.pulumi.ecs.network.NetworkDefaults;
+import io.selfhosted.pulumi.ecs.network.VpcEndpoints;
+import io.selfhosted.pulumi.ecs.network.VpcEndpointsArgs;
+import io.selfhosted.pulumi.ecs.search.ServiceSearch;
+import io.selfhosted.pulumi.ecs.search.ServiceSearchArgs;
+import io.selfhosted.pulumi.ecs.service.EcrRegistry;
+import io.selfhosted.pulumi.ecs.service.SearchConnectionArgs;
+import io.selfhosted.pulumi.ecs.service.TaskEgressArgs;
 import io.selfhosted.pulumi.ecs.monitoring.ServiceAlarms;
 import io.selfhosted.pulumi.ecs.monitoring.ServiceAlarmsArgs;
 import io.selfhosted.pulumi.ecs.secrets.SecretValueArgs;
@@ -59,6 +67,7 @@ import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -210,6 +219,21 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     @Export(name = "backupCopyVaultArn", refs = String.class)
     private final @Nullable Output<String> backupCopyVaultArn;
 
+    @Export(name = "searchDomainEndpoint", refs = String.class)
+    private final @Nullable Output<String> searchDomainEndpoint;
+
+    @Export(name = "searchDomainArn", refs = String.class)
+    private final @Nullable Output<String> searchDomainArn;
+
+    @Export(name = "searchSecurityGroupId", refs = String.class)
+    private final @Nullable Output<String> searchSecurityGroupId;
+
+    @Export(name = "searchCredentialsSecretArn", refs = String.class)
+    private final @Nullable Output<String> searchCredentialsSecretArn;
+
+    @Export(name = "vpcEndpointsSecurityGroupId", refs = String.class)
+    private final @Nullable Output<String> vpcEndpointsSecurityGroupId;
+
     @Export(name = "clusterArn", refs = String.class)
     private final Output<String> clusterArn;
 
@@ -300,6 +324,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
             existing.username().ifPresent(secretsArgs::databaseUsername);
             existing.password().ifPresent(secretsArgs::databasePassword);
         });
+        args.search().ifPresent(search -> secretsArgs.searchMasterUserName(search.masterUserName()));
         var secrets = new ServiceSecrets(name + "-secrets", secretsArgs.build(), child());
         Output<String> credentialsSecretArn = existingDatabase.flatMap(ExistingDatabaseArgs::credentialsSecretArn)
                 .orElseGet(() -> secrets.databaseCredentialsSecretArn().orElseThrow());
@@ -363,6 +388,28 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         IngressTarget apiEntry = ingress.target(API_BACKEND);
         IngressTarget consoleEntry = ingress.target(CONSOLE_BACKEND);
 
+        boolean limitEgress = KnownValue.of(network.limitEgress()).orElse(NetworkDefaults.LIMIT_EGRESS);
+        boolean createEndpoints = KnownValue.of(network.vpcEndpoints()).orElse(NetworkDefaults.VPC_ENDPOINTS);
+        @Nullable Output<String> vpcCidr = limitEgress || createEndpoints ? VpcEndpoints.cidrBlockOf(network.vpcId(), this) : null;
+        Optional<VpcEndpoints> endpoints = createEndpoints
+                ? Optional.of(vpcEndpoints(name, args, region, Objects.requireNonNull(vpcCidr), tags)) : Optional.empty();
+        var egress = TaskEgressArgs.builder().limitToVpc(limitEgress);
+        if (limitEgress) {
+            egress.vpcCidr(vpcCidr).s3PrefixListId(endpoints.flatMap(VpcEndpoints::s3PrefixListId)
+                    .orElseGet(() -> VpcEndpoints.s3PrefixListOf(this)));
+        }
+        var taskEgress = egress.build();
+
+        Optional<ServiceSearch> search = args.search().map(settings -> new ServiceSearch(name + "-search", ServiceSearchArgs.builder()
+                .vpcId(network.vpcId())
+                .subnetIds(network.privateSubnetIds())
+                .kmsKeyArn(kmsKeyArn)
+                .masterUserPassword(secrets.searchPassword().orElseThrow())
+                .logRetentionDays(args.logRetentionDays())
+                .settings(settings)
+                .tags(tags)
+                .build(), child()));
+
         var placement = PlacementArgs.builder()
                 .clusterArn(cluster.clusterArn())
                 .clusterName(cluster.clusterName())
@@ -386,7 +433,15 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .settings(args.api())
                 .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
+                .egress(taskEgress)
                 .tags(tags);
+        search.ifPresent(domain -> apiArgs.search(SearchConnectionArgs.builder()
+                .endpoint(domain.endpoint())
+                .username(args.search().orElseThrow().masterUserName())
+                .passwordSecret(secrets.searchCredentialsSecretArn().orElseThrow().applyValue(arn -> arn + ":password::"))
+                .securityGroupId(domain.securityGroupId())
+                .domainArn(domain.domainArn())
+                .build()));
         args.smtp().ifPresent(smtp -> apiArgs.smtp(SmtpDeliveryArgs.builder()
                 .server(smtp.server())
                 .username(smtp.username())
@@ -413,6 +468,7 @@ public class PulumiSelfHostedEcs extends ComponentResource {
                 .settings(args.console())
                 .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
+                .egress(taskEgress)
                 .tags(tags);
         args.recaptcha().ifPresent(r -> consoleArgs.recaptchaSiteKey(r.siteKey()));
         secrets.valueFrom(AG_GRID_LICENSE_KEY).ifPresent(consoleArgs::agGridLicenseKeySecret);
@@ -476,6 +532,11 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.alertsTopicArn = alarms.topicArn();
         this.backupVaultArn = backup.map(ServiceBackup::vaultArn).orElse(null);
         this.backupCopyVaultArn = backup.flatMap(ServiceBackup::copyVaultArn).orElse(null);
+        this.searchDomainEndpoint = search.map(ServiceSearch::endpoint).orElse(null);
+        this.searchDomainArn = search.map(ServiceSearch::domainArn).orElse(null);
+        this.searchSecurityGroupId = search.map(ServiceSearch::securityGroupId).orElse(null);
+        this.searchCredentialsSecretArn = secrets.searchCredentialsSecretArn().orElse(null);
+        this.vpcEndpointsSecurityGroupId = endpoints.map(VpcEndpoints::securityGroupId).orElse(null);
         this.clusterArn = cluster.clusterArn();
         this.apiTaskRoleArn = api.taskRoleArn();
         this.apiExecutionRoleArn = api.executionRoleArn();
@@ -489,6 +550,30 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         this.agGridLicenseKeySecretArn = secrets.secretArn(AG_GRID_LICENSE_KEY).orElse(null);
         this.registryCredentialsSecretArn = secrets.secretArn(REGISTRY_CREDENTIALS).orElse(null);
         registerOutputs(outputs());
+    }
+
+    /**
+     * The VPC endpoints of {@link io.selfhosted.pulumi.ecs.network.NetworkArgs#vpcEndpointServices()},
+     * plus SES's SMTP interface when the service sends email through SES in its own region.
+     */
+    private VpcEndpoints vpcEndpoints(String name, PulumiSelfHostedEcsArgs args, String region, Output<String> vpcCidr,
+                                      List<TagArgs> tags) {
+        var network = args.network();
+        List<String> services = new ArrayList<>(KnownValue.of(network.vpcEndpointServices()).orElseThrow());
+        var endpoint = VpcEndpointsArgs.builder()
+                .vpcId(network.vpcId())
+                .subnetIds(network.privateSubnetIds())
+                .vpcCidr(vpcCidr)
+                .tags(tags);
+        network.routeTableIds().ifPresent(endpoint::routeTableIds);
+        var partition = io.selfhosted.pulumi.ecs.internal.AwsPartition.ofRegion(region);
+        args.smtp().flatMap(smtp -> KnownValue.of(smtp.server()))
+                .filter(server -> EcrRegistry.sesRegionOf(server, partition).filter(region::equals).isPresent())
+                .ifPresent(server -> {
+                    services.add(NetworkDefaults.EMAIL_SMTP);
+                    EcrRegistry.smtpPortOf(server).ifPresent(endpoint::smtpPort);
+                });
+        return new VpcEndpoints(name + "-endpoints", endpoint.services(services).build(), child());
     }
 
     /** Every bucket the service uses, created or given. */
@@ -556,6 +641,11 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         problems.addAll("monitoring", args.monitoring().problems());
         args.smtp().ifPresent(smtp -> problems.addAll("smtp", smtp.problems()));
         args.backup().ifPresent(backup -> problems.addAll("backup", backup.problems()));
+        args.search().ifPresent(search -> {
+            problems.addAll("search", search.problems());
+            Optional.ofNullable(args.network()).flatMap(n -> KnownValue.of(n.privateSubnetIds()))
+                    .ifPresent(ids -> problems.addAll("search", search.placementProblems(ids.size())));
+        });
         args.saml().ifPresent(saml -> problems.addAll("saml", saml.problems()));
         args.recaptcha().ifPresent(recaptcha -> problems.addAll("recaptcha", recaptcha.problems()));
         args.existingDatabase().ifPresent(database -> problems.addAll("existingDatabase", database.problems()));
@@ -736,6 +826,31 @@ public class PulumiSelfHostedEcs extends ComponentResource {
     /** The second region's backup vault (ARN) holding the copies, when a copy region is set. */
     public Optional<Output<String>> backupCopyVaultArn() {
         return Optional.ofNullable(backupCopyVaultArn);
+    }
+
+    /** The search domain's URL ({@code https://<endpoint>:443}), when search is on. */
+    public Optional<Output<String>> searchDomainEndpoint() {
+        return Optional.ofNullable(searchDomainEndpoint);
+    }
+
+    /** The search domain's ARN, when search is on. */
+    public Optional<Output<String>> searchDomainArn() {
+        return Optional.ofNullable(searchDomainArn);
+    }
+
+    /** The search domain's security group, when search is on: it admits the API tasks only. */
+    public Optional<Output<String>> searchSecurityGroupId() {
+        return Optional.ofNullable(searchSecurityGroupId);
+    }
+
+    /** The secret (ARN, never the value) holding the search master user's generated credentials, when search is on. */
+    public Optional<Output<String>> searchCredentialsSecretArn() {
+        return Optional.ofNullable(searchCredentialsSecretArn);
+    }
+
+    /** The security group of the interface VPC endpoints, when the install creates them. */
+    public Optional<Output<String>> vpcEndpointsSecurityGroupId() {
+        return Optional.ofNullable(vpcEndpointsSecurityGroupId);
     }
 
     /** The ECS cluster's ARN, for services or tasks of other stacks in the same cluster. */

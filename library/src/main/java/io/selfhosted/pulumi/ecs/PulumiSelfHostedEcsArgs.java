@@ -9,6 +9,7 @@ import io.selfhosted.pulumi.ecs.dns.DomainArgs;
 import io.selfhosted.pulumi.ecs.fargate.FargateDefaults;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingArgs;
 import io.selfhosted.pulumi.ecs.backup.BackupArgs;
+import io.selfhosted.pulumi.ecs.search.SearchArgs;
 import io.selfhosted.pulumi.ecs.monitoring.MonitoringArgs;
 import io.selfhosted.pulumi.ecs.network.NetworkArgs;
 import io.selfhosted.pulumi.ecs.service.ApiArgs;
@@ -99,6 +100,9 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
     @Import(name = "tags")
     private @Nullable List<TagArgs> tags;
 
+    @Import(name = "search")
+    private @Nullable SearchArgs search;
+
     private PulumiSelfHostedEcsArgs() {
     }
 
@@ -126,6 +130,7 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
+        this.search = $.search;
     }
 
     /**
@@ -321,6 +326,16 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
+    }
+
+    /**
+     * Resource Search: an OpenSearch domain in the private subnets, encrypted, HTTPS only, with
+     * fine-grained access control, reachable only from the API tasks, whose URL, user and generated
+     * password the API gets. The domain is retained when search is turned off again.
+     * <p>Default: none (the Console's resource search is unavailable).
+     */
+    public Optional<SearchArgs> search() {
+        return Optional.ofNullable(search);
     }
 
     /** A new builder. */
@@ -528,6 +543,12 @@ public final class PulumiSelfHostedEcsArgs extends ResourceArgs {
         /** @see PulumiSelfHostedEcsArgs#tags() */
         public Builder tags(TagArgs... tags) {
             return tags(List.of(tags));
+        }
+
+        /** @see PulumiSelfHostedEcsArgs#search() */
+        public Builder search(@Nullable SearchArgs search) {
+            $.search = search;
+            return this;
         }
 
         /**

@@ -10,6 +10,8 @@ import io.selfhosted.pulumi.ecs.internal.Problems;
 import io.selfhosted.pulumi.ecs.internal.ResourceTags;
 import io.selfhosted.pulumi.ecs.internal.Validators;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingDefaults;
+import io.selfhosted.pulumi.ecs.network.NetworkDefaults;
+import io.selfhosted.pulumi.ecs.service.EcrRegistry;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,9 +52,51 @@ final class PulumiSelfHostedEcsValidation {
         partition.ifPresent(part -> givenArns(p, args, part));
         partition.ifPresent(part -> args.backup().ifPresent(backup -> p.addAll("backup", backup.copyRegionProblems(part.region()))));
         boolean internal = KnownValue.of(args.loadBalancing().internal()).orElse(LoadBalancingDefaults.INTERNAL);
+        boolean limitEgress = args.network() != null && KnownValue.of(args.network().limitEgress()).orElse(NetworkDefaults.LIMIT_EGRESS);
+        if (limitEgress) {
+            limitedEgress(p, args, internal, partition);
+        }
         p.check(!internal || args.domain() == null || args.domain().certificateArn().isPresent(), "domain.certificateArn",
                 "is required with an internal front door ({{loadBalancing.internal}}): its names live in a private zone, through"
                         + " which ACM cannot validate a certificate; issue or import one for the three names and give its ARN");
+    }
+
+    /**
+     * What tasks without a route out of the VPC need: an internal front door (the Console server
+     * calls the API by its name, which must resolve inside the VPC), images from ECR in the
+     * install's region (which the endpoints reach), and a mail server inside the VPC.
+     */
+    private static void limitedEgress(Problems p, PulumiSelfHostedEcsArgs args, boolean internal, Optional<AwsPartition> partition) {
+        p.check(internal, "network.limitEgress", "is on with a public front door: the Console's server calls the API at its public"
+                + " address, outside the VPC; set {{loadBalancing.internal}} true (the names then resolve inside the VPC), or turn"
+                + " {{network.limitEgress}} off");
+        var images = args.images();
+        if (images != null) {
+            p.check(images.credentials().isEmpty(), "images.credentials.username", "is set while {{network.limitEgress}} keeps the tasks inside"
+                    + " the VPC, where no outside registry is reachable; mirror the images into ECR in the install's region (or use an"
+                    + " ECR pull-through cache) and remove the credentials");
+            if (images.registry().isEmpty()) {
+                p.add("images.registry", "is unset, so the images come from Docker Hub, which {{network.limitEgress}} puts out of reach;"
+                        + " mirror them into ECR in the install's region and name that registry" + partition.map(part ->
+                        ", e.g. " + part.ecrRegistryHost("123456789012")).orElse(""));
+            }
+            partition.ifPresent(part -> images.registry().flatMap(KnownValue::of).ifPresent(registry -> p.check(
+                    EcrRegistry.isInRegion(registry, part), "images.registry", "'" + registry + "' is not ECR in the install's region "
+                            + part.region() + ", the only registry the VPC endpoints reach with {{network.limitEgress}}; mirror the"
+                            + " images there, e.g. " + part.ecrRegistryHost("123456789012"))));
+        }
+        partition.ifPresent(part -> args.smtp().flatMap(smtp -> KnownValue.of(smtp.server())).ifPresent(server -> {
+            Optional<String> ses = EcrRegistry.sesRegionOf(server, part);
+            ses.ifPresent(region -> p.check(region.equals(part.region()), "smtp.server", "'" + server + "' is Amazon SES in " + region
+                    + ", outside the VPC that {{network.limitEgress}} keeps the tasks in; use email-smtp." + part.region() + "."
+                    + part.dnsSuffix() + " (reached through its VPC endpoint) or a mail server inside the VPC"));
+            String host = server.replaceAll(":\\d+$", "");
+            if (ses.isEmpty() && host.matches("^\\d{1,3}(\\.\\d{1,3}){3}$")) {
+                p.check(host.startsWith("10.") || host.startsWith("192.168.") || host.matches("^172\\.(1[6-9]|2\\d|3[01])\\..*"),
+                        "smtp.server", "'" + server + "' is a public address, outside the VPC that {{network.limitEgress}} keeps the tasks"
+                                + " in; use a mail server inside the VPC, or Amazon SES of the install's region through its endpoint");
+            }
+        }));
     }
 
     /** ARNs the user brings must be in the partition and region the stack deploys to. */

@@ -3,17 +3,26 @@ package io.selfhosted.pulumi.ecs.fargate;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
- * Outbound traffic a service's tasks may send to a CIDR block.
+ * Outbound traffic a service's tasks may send: to a CIDR block, or to a managed prefix list (such as
+ * the one of an S3 gateway endpoint). Exactly one of the two.
  */
 public final class EgressRuleArgs extends ResourceArgs {
+
+    @Import(name = "name")
+    private @Nullable Output<String> name;
 
     @Import(name = "port", required = true)
     private Output<Integer> port;
 
-    @Import(name = "cidr", required = true)
-    private Output<String> cidr;
+    @Import(name = "cidr")
+    private @Nullable Output<String> cidr;
+
+    @Import(name = "prefixListId")
+    private @Nullable Output<String> prefixListId;
 
     @Import(name = "description", required = true)
     private Output<String> description;
@@ -22,9 +31,20 @@ public final class EgressRuleArgs extends ResourceArgs {
     }
 
     private EgressRuleArgs(EgressRuleArgs $) {
+        this.name = $.name;
         this.port = $.port;
         this.cidr = $.cidr;
+        this.prefixListId = $.prefixListId;
         this.description = $.description;
+    }
+
+    /**
+     * Names the rule's resource ({@code <task>-egress-<name>}): give one when the destination is known only at
+     * deployment (a looked-up CIDR or prefix list), so that the name never depends on when it is known.
+     * <p>Default: the port and the destination, e.g. {@code 443-0-0-0-0-0}.
+     */
+    public Optional<Output<String>> name() {
+        return Optional.ofNullable(name);
     }
 
     /**
@@ -35,10 +55,19 @@ public final class EgressRuleArgs extends ResourceArgs {
     }
 
     /**
-     * The destination IPv4 CIDR block. Required.
+     * The destination IPv4 CIDR block.
+     * <p>Default: none; give this or {@link #prefixListId()}.
      */
-    public Output<String> cidr() {
-        return cidr;
+    public Optional<Output<String>> cidr() {
+        return Optional.ofNullable(cidr);
+    }
+
+    /**
+     * The destination managed prefix list, e.g. {@code pl-63a5400a} (S3's, for its gateway endpoint).
+     * <p>Default: none; give this or {@link #cidr()}.
+     */
+    public Optional<Output<String>> prefixListId() {
+        return Optional.ofNullable(prefixListId);
     }
 
     /**
@@ -72,6 +101,17 @@ public final class EgressRuleArgs extends ResourceArgs {
             $ = new EgressRuleArgs(defaults);
         }
 
+        /** @see EgressRuleArgs#name() */
+        public Builder name(@Nullable Output<String> name) {
+            $.name = name;
+            return this;
+        }
+
+        /** @see EgressRuleArgs#name() */
+        public Builder name(String name) {
+            return name(Output.of(name));
+        }
+
         /** @see EgressRuleArgs#port() */
         public Builder port(Output<Integer> port) {
             $.port = port;
@@ -84,7 +124,7 @@ public final class EgressRuleArgs extends ResourceArgs {
         }
 
         /** @see EgressRuleArgs#cidr() */
-        public Builder cidr(Output<String> cidr) {
+        public Builder cidr(@Nullable Output<String> cidr) {
             $.cidr = cidr;
             return this;
         }
@@ -92,6 +132,17 @@ public final class EgressRuleArgs extends ResourceArgs {
         /** @see EgressRuleArgs#cidr() */
         public Builder cidr(String cidr) {
             return cidr(Output.of(cidr));
+        }
+
+        /** @see EgressRuleArgs#prefixListId() */
+        public Builder prefixListId(@Nullable Output<String> prefixListId) {
+            $.prefixListId = prefixListId;
+            return this;
+        }
+
+        /** @see EgressRuleArgs#prefixListId() */
+        public Builder prefixListId(String prefixListId) {
+            return prefixListId(Output.of(prefixListId));
         }
 
         /** @see EgressRuleArgs#description() */

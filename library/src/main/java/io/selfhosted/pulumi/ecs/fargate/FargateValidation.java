@@ -89,7 +89,14 @@ final class FargateValidation {
         for (int i = 0; i < egress.size(); i++) {
             String path = "egressRules[" + i + "]";
             KnownValue.of(egress.get(i).port()).ifPresent(port -> Validators.range(problems, path + ".port", port, 1, 65535, ""));
-            KnownValue.of(egress.get(i).cidr()).ifPresent(cidr -> Validators.ipv4Cidr(problems, path + ".cidr", cidr));
+            var rule = egress.get(i);
+            rule.name().ifPresent(n -> problems.check(KnownValue.of(n).filter(v -> v.matches("^[a-z][a-z0-9-]{0,30}$")).isPresent(),
+                    path + ".name", "must be a short name of lowercase letters, digits and hyphens, known when the program runs (it names the rule)"));
+            rule.cidr().flatMap(KnownValue::of).ifPresent(cidr -> Validators.ipv4Cidr(problems, path + ".cidr", cidr));
+            problems.check(rule.cidr().isPresent() != rule.prefixListId().isPresent(), path + ".cidr", rule.cidr().isPresent()
+                    ? "is set together with {{" + path + ".prefixListId}}; a rule has one destination, give one of them"
+                    : "and {{" + path + ".prefixListId}} are both unset; give the rule's destination");
+            rule.prefixListId().flatMap(KnownValue::of).ifPresent(id -> Validators.ec2Id(problems, path + ".prefixListId", id, "pl"));
             KnownValue.of(egress.get(i).description()).ifPresent(d -> Validators.ruleDescription(problems, path + ".description", d));
         }
         var peers = args.peerSecurityGroups();

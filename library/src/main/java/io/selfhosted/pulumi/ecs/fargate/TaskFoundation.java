@@ -74,18 +74,22 @@ final class TaskFoundation {
         // Tasks start only once every rule they need exists: the first deployment must not race
         // its own network access.
         List<EgressRuleArgs> egress = access.egress();
-        for (int i = 0; i < egress.size(); i++) {
+        for (int index = 0; index < egress.size(); index++) {
+            final int i = index;
             var rule = egress.get(i);
-            prerequisites.add(new SecurityGroupEgressRule(name + "-egress-" + RuleNames.suffix(rule.port(), rule.cidr(), i),
-                    SecurityGroupEgressRuleArgs.builder()
-                            .securityGroupId(securityGroup.id())
-                            .ipProtocol("tcp")
-                            .fromPort(rule.port())
-                            .toPort(rule.port())
-                            .cidrIpv4(rule.cidr())
-                            .description(rule.description())
-                            .tags(tags)
-                            .build(), ChildOptions.of(parent)));
+            Output<String> destination = rule.cidr().or(rule::prefixListId).orElseThrow();
+            var ruleArgs = SecurityGroupEgressRuleArgs.builder()
+                    .securityGroupId(securityGroup.id())
+                    .ipProtocol("tcp")
+                    .fromPort(rule.port())
+                    .toPort(rule.port())
+                    .description(rule.description())
+                    .tags(tags);
+            rule.cidr().ifPresent(ruleArgs::cidrIpv4);
+            rule.prefixListId().ifPresent(ruleArgs::prefixListId);
+            String suffix = rule.name().flatMap(KnownValue::of).orElseGet(() -> RuleNames.suffix(rule.port(), destination, i));
+            prerequisites.add(new SecurityGroupEgressRule(name + "-egress-" + suffix,
+                    ruleArgs.build(), ChildOptions.of(parent)));
         }
         access.target().ifPresent(target -> prerequisites.addAll(SecurityGroupLink.allow(parent, name + "-from-lb",
                 target.securityGroupId(), securityGroup.id(), access.loadBalancedPort().orElseThrow(),

@@ -81,6 +81,21 @@ public record AwsPartition(String region, String id, String dnsSuffix) {
         return service + ".amazonaws.com";
     }
 
+    /**
+     * The possible names of the VPC endpoint service of an AWS service in this region: always
+     * {@code com.amazonaws.<region>.<service>}, and where the partition's DNS suffix is not
+     * {@code amazonaws.com} also {@code <reversed suffix>.<region>.<service>} (in China several
+     * services, ECR among them, are named {@code cn.com.amazonaws.<region>.<service>}, others not):
+     * a lookup among these finds the one AWS offers.
+     */
+    public java.util.List<String> endpointServiceNames(String service) {
+        String standard = "com.amazonaws." + region + "." + service;
+        var labels = new java.util.ArrayList<>(java.util.List.of(dnsSuffix.split("\\.")));
+        java.util.Collections.reverse(labels);
+        String reversed = String.join(".", labels) + "." + region + "." + service;
+        return reversed.equals(standard) ? java.util.List.of(standard) : java.util.List.of(standard, reversed);
+    }
+
     /** The DNS suffix of private ECR registries in this region, {@code dkr.ecr.<region>.<suffix>}. */
     public String ecrRegistryHost(String account) {
         return account + ".dkr.ecr." + region + "." + dnsSuffix;

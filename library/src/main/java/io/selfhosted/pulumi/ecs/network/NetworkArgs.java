@@ -6,11 +6,14 @@ import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.Problem;
 import io.selfhosted.pulumi.ecs.internal.Validation;
 import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * The VPC the service runs in. The seed's prerequisites: a VPC with at least two public, two
  * private (NAT egress) and two isolated (no internet route) subnets, each pair in different
- * availability zones.
+ * availability zones. For subnets without NAT, the install can create the VPC endpoints its tasks
+ * need ({@link #vpcEndpoints()}) and keep every task's traffic inside the VPC ({@link #limitEgress()}).
  */
 public final class NetworkArgs extends ResourceArgs {
 
@@ -26,6 +29,18 @@ public final class NetworkArgs extends ResourceArgs {
     @Import(name = "isolatedSubnetIds", required = true)
     private Output<List<String>> isolatedSubnetIds;
 
+    @Import(name = "vpcEndpoints")
+    private @Nullable Output<Boolean> vpcEndpoints;
+
+    @Import(name = "vpcEndpointServices")
+    private @Nullable Output<List<String>> vpcEndpointServices;
+
+    @Import(name = "routeTableIds")
+    private @Nullable Output<List<String>> routeTableIds;
+
+    @Import(name = "limitEgress")
+    private @Nullable Output<Boolean> limitEgress;
+
     private NetworkArgs() {
     }
 
@@ -34,6 +49,10 @@ public final class NetworkArgs extends ResourceArgs {
         this.publicSubnetIds = $.publicSubnetIds;
         this.privateSubnetIds = $.privateSubnetIds;
         this.isolatedSubnetIds = $.isolatedSubnetIds;
+        this.vpcEndpoints = $.vpcEndpoints;
+        this.vpcEndpointServices = $.vpcEndpointServices;
+        this.routeTableIds = $.routeTableIds;
+        this.limitEgress = $.limitEgress;
     }
 
     /**
@@ -52,7 +71,8 @@ public final class NetworkArgs extends ResourceArgs {
     }
 
     /**
-     * Subnets with NAT egress; they hold the ECS tasks and an internal load balancer. At least 2.
+     * Subnets with NAT egress (or VPC endpoints); they hold the ECS tasks, an internal load balancer,
+     * the search domain and the interface endpoints. At least 2, each in a zone of its own.
      * Required.
      */
     public Output<List<String>> privateSubnetIds() {
@@ -65,6 +85,51 @@ public final class NetworkArgs extends ResourceArgs {
      */
     public Output<List<String>> isolatedSubnetIds() {
         return isolatedSubnetIds;
+    }
+
+    /**
+     * Whether to create the VPC endpoints the tasks need without NAT ({@link #vpcEndpointServices()}):
+     * interface endpoints with private DNS in the private subnets, behind a security group that admits
+     * only the VPC's CIDR block, and an S3 gateway endpoint on the private subnets' route tables. Private
+     * DNS names are VPC-wide: a VPC that already has an endpoint of one of these services with private
+     * DNS cannot have a second; leave that service out of {@link #vpcEndpointServices()}.
+     * <p>Default: {@value NetworkDefaults#VPC_ENDPOINTS}.
+     */
+    public Output<Boolean> vpcEndpoints() {
+        return vpcEndpoints == null ? Output.of(NetworkDefaults.VPC_ENDPOINTS) : vpcEndpoints;
+    }
+
+    /**
+     * The services to create endpoints for, with {@link #vpcEndpoints()}: any of {@code ecr.api},
+     * {@code ecr.dkr}, {@code logs}, {@code secretsmanager}, {@code kms}, {@code sts} (interface) and
+     * {@code s3} (gateway). An {@code email-smtp} endpoint is added when the service sends email
+     * through Amazon SES in the install's region.
+     * <p>Default: all seven.
+     */
+    public Output<List<String>> vpcEndpointServices() {
+        return vpcEndpointServices == null ? Output.of(NetworkDefaults.VPC_ENDPOINT_SERVICES) : vpcEndpointServices;
+    }
+
+    /**
+     * The private subnets' route tables, for the S3 gateway endpoint.
+     * <p>Default: looked up, the route table associated with each private subnet (give them when a
+     * subnet uses the VPC's main route table, which has no association to find).
+     */
+    public Optional<Output<List<String>>> routeTableIds() {
+        return Optional.ofNullable(routeTableIds);
+    }
+
+    /**
+     * Whether to keep every task's traffic inside the VPC: no egress rule of the API, Console or
+     * migrations tasks has a 0.0.0.0/0 destination; HTTPS goes to the VPC's CIDR block (endpoints,
+     * internal load balancers) and S3's prefix list, email to the SMTP port inside the VPC. The images
+     * must then come from ECR in the install's region (a mirror or a pull-through cache), the front door
+     * must be internal (the Console server reaches the API by its private name), and the endpoints must
+     * exist: {@link #vpcEndpoints()}, or the VPC's own.
+     * <p>Default: {@value NetworkDefaults#LIMIT_EGRESS}.
+     */
+    public Output<Boolean> limitEgress() {
+        return limitEgress == null ? Output.of(NetworkDefaults.LIMIT_EGRESS) : limitEgress;
     }
 
     /**
@@ -118,7 +183,7 @@ public final class NetworkArgs extends ResourceArgs {
 
         /** @see NetworkArgs#publicSubnetIds() */
         public Builder publicSubnetIds(List<String> publicSubnetIds) {
-            return publicSubnetIds(Output.of(List.copyOf(publicSubnetIds)));
+            return publicSubnetIds(Output.of(publicSubnetIds));
         }
 
         /** @see NetworkArgs#publicSubnetIds() */
@@ -134,7 +199,7 @@ public final class NetworkArgs extends ResourceArgs {
 
         /** @see NetworkArgs#privateSubnetIds() */
         public Builder privateSubnetIds(List<String> privateSubnetIds) {
-            return privateSubnetIds(Output.of(List.copyOf(privateSubnetIds)));
+            return privateSubnetIds(Output.of(privateSubnetIds));
         }
 
         /** @see NetworkArgs#privateSubnetIds() */
@@ -150,12 +215,66 @@ public final class NetworkArgs extends ResourceArgs {
 
         /** @see NetworkArgs#isolatedSubnetIds() */
         public Builder isolatedSubnetIds(List<String> isolatedSubnetIds) {
-            return isolatedSubnetIds(Output.of(List.copyOf(isolatedSubnetIds)));
+            return isolatedSubnetIds(Output.of(isolatedSubnetIds));
         }
 
         /** @see NetworkArgs#isolatedSubnetIds() */
         public Builder isolatedSubnetIds(String... isolatedSubnetIds) {
             return isolatedSubnetIds(List.of(isolatedSubnetIds));
+        }
+
+        /** @see NetworkArgs#vpcEndpoints() */
+        public Builder vpcEndpoints(@Nullable Output<Boolean> vpcEndpoints) {
+            $.vpcEndpoints = vpcEndpoints;
+            return this;
+        }
+
+        /** @see NetworkArgs#vpcEndpoints() */
+        public Builder vpcEndpoints(boolean vpcEndpoints) {
+            return vpcEndpoints(Output.of(vpcEndpoints));
+        }
+
+        /** @see NetworkArgs#vpcEndpointServices() */
+        public Builder vpcEndpointServices(@Nullable Output<List<String>> vpcEndpointServices) {
+            $.vpcEndpointServices = vpcEndpointServices;
+            return this;
+        }
+
+        /** @see NetworkArgs#vpcEndpointServices() */
+        public Builder vpcEndpointServices(List<String> vpcEndpointServices) {
+            return vpcEndpointServices(Output.of(vpcEndpointServices));
+        }
+
+        /** @see NetworkArgs#vpcEndpointServices() */
+        public Builder vpcEndpointServices(String... vpcEndpointServices) {
+            return vpcEndpointServices(List.of(vpcEndpointServices));
+        }
+
+        /** @see NetworkArgs#routeTableIds() */
+        public Builder routeTableIds(@Nullable Output<List<String>> routeTableIds) {
+            $.routeTableIds = routeTableIds;
+            return this;
+        }
+
+        /** @see NetworkArgs#routeTableIds() */
+        public Builder routeTableIds(List<String> routeTableIds) {
+            return routeTableIds(Output.of(routeTableIds));
+        }
+
+        /** @see NetworkArgs#routeTableIds() */
+        public Builder routeTableIds(String... routeTableIds) {
+            return routeTableIds(List.of(routeTableIds));
+        }
+
+        /** @see NetworkArgs#limitEgress() */
+        public Builder limitEgress(@Nullable Output<Boolean> limitEgress) {
+            $.limitEgress = limitEgress;
+            return this;
+        }
+
+        /** @see NetworkArgs#limitEgress() */
+        public Builder limitEgress(boolean limitEgress) {
+            return limitEgress(Output.of(limitEgress));
         }
 
         /**

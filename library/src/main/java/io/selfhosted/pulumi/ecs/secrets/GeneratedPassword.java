@@ -18,6 +18,28 @@ final class GeneratedPassword {
     private GeneratedPassword() {
     }
 
+    /**
+     * A password for an OpenSearch master user, which must hold an upper and a lower case letter,
+     * a digit and a special character: {@link #LENGTH} characters, one of each class guaranteed,
+     * the specials limited to ones that need no quoting in a URL or a shell.
+     */
+    static String forSearch() {
+        String specials = "-._~";
+        var password = new StringBuilder(next().substring(0, LENGTH - 4));
+        password.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ".charAt(RANDOM.nextInt(26)));
+        password.append("abcdefghijklmnopqrstuvwxyz".charAt(RANDOM.nextInt(26)));
+        password.append((char) ('0' + RANDOM.nextInt(10)));
+        password.append(specials.charAt(RANDOM.nextInt(specials.length())));
+        // Mix the guaranteed characters in, so that no position is predictable.
+        for (int i = password.length() - 1; i > 0; i--) {
+            int j = RANDOM.nextInt(i + 1);
+            char c = password.charAt(i);
+            password.setCharAt(i, password.charAt(j));
+            password.setCharAt(j, c);
+        }
+        return password.toString();
+    }
+
     static String next() {
         var password = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {

@@ -55,6 +55,14 @@ public class ServiceSecrets extends ComponentResource {
 
     private final @Nullable Output<String> databaseUsername;
     private final @Nullable Output<String> databasePassword;
+
+    @Export(name = "searchCredentialsSecretArn", refs = String.class)
+    private final @Nullable Output<String> searchCredentialsSecretArn;
+
+    private final @Nullable Output<String> searchPassword;
+
+    /** The key of the generated search credentials; it names their secret. */
+    private static final String SEARCH_CREDENTIALS = "search-credentials";
     private final Output<String> licenseKeyValueFrom;
     private final Map<String, StoredSecret> values = new LinkedHashMap<>();
 
@@ -101,6 +109,19 @@ public class ServiceSecrets extends ComponentResource {
             this.databasePassword = null;
         }
 
+        if (args.searchMasterUserName().isPresent()) {
+            Output<String> generated = Output.tuple(args.searchMasterUserName().get(), Output.ofSecret(GeneratedPassword.forSearch()))
+                    .applyValue(t -> Json.write(new DatabaseCredentials(t.t1, t.t2)))
+                    .asSecret();
+            var search = store.put(SEARCH_CREDENTIALS, "Master user of the Pulumi Service's search domain (generated)", generated,
+                    Kind.GENERATED_OPTIONAL);
+            this.searchCredentialsSecretArn = search.secret.arn();
+            this.searchPassword = search.version.secretString().applyValue(json -> parse(json.orElseThrow()).password()).asSecret();
+        } else {
+            this.searchCredentialsSecretArn = null;
+            this.searchPassword = null;
+        }
+
         for (SecretValueArgs value : args.values()) {
             String key = KnownValue.of(value.key()).orElseThrow();
             values.put(key, store.put(key, KnownValue.of(value.description()).orElseThrow(), value.value(), Kind.OPTIONAL));
@@ -118,6 +139,9 @@ public class ServiceSecrets extends ComponentResource {
         outputs.put("licenseKeySecretArn", licenseKeySecretArn);
         if (databaseCredentialsSecretArn != null) {
             outputs.put("databaseCredentialsSecretArn", databaseCredentialsSecretArn);
+        }
+        if (searchCredentialsSecretArn != null) {
+            outputs.put("searchCredentialsSecretArn", searchCredentialsSecretArn);
         }
         outputs.put("secretArns", secretArns);
         registerOutputs(outputs);
@@ -147,9 +171,10 @@ public class ServiceSecrets extends ComponentResource {
             String path = "values[" + i + "]";
             KnownValue.of(values.get(i).key()).ifPresentOrElse(
                     key -> problems.check(key.matches("^[a-z][a-z0-9-]{0,40}$") && !key.equals("license-key")
-                                    && !key.equals("database-credentials") && !key.equals("database-user") && keys.add(key), path + ".key",
+                                    && !key.equals("database-credentials") && !key.equals("database-user") && !key.equals(SEARCH_CREDENTIALS)
+                                    && keys.add(key), path + ".key",
                             "'" + key + "' must be a distinct short name of lowercase letters, digits and hyphens (it names the secret),"
-                                    + " other than license-key, database-credentials and database-user"),
+                                    + " other than license-key, database-credentials, database-user and " + SEARCH_CREDENTIALS),
                     () -> problems.add(path + ".key", "must be known when the program runs (it names the secret)"));
             problems.check(KnownValue.of(values.get(i).description()).isPresent(), path + ".description",
                     "must be known when the program runs (it describes the secret)");
@@ -188,6 +213,19 @@ public class ServiceSecrets extends ComponentResource {
     /** The database password, as stored in the credentials secret; a Pulumi secret. */
     public Optional<Output<String>> databasePassword() {
         return Optional.ofNullable(databasePassword);
+    }
+
+    /**
+     * The secret (ARN) holding the generated search credentials as JSON
+     * {@code {"username","password"}}, when {@link ServiceSecretsArgs#searchMasterUserName()} is set.
+     */
+    public Optional<Output<String>> searchCredentialsSecretArn() {
+        return Optional.ofNullable(searchCredentialsSecretArn);
+    }
+
+    /** The generated search master password, as stored; a Pulumi secret. */
+    public Optional<Output<String>> searchPassword() {
+        return Optional.ofNullable(searchPassword);
     }
 
     /** The secret (ARN) holding the value given under {@code key} in {@link ServiceSecretsArgs#values()}. */
@@ -238,10 +276,13 @@ public class ServiceSecrets extends ComponentResource {
                     .kmsKeyId(args.kmsKeyArn())
                     .recoveryWindowInDays(args.recoveryWindowDays())
                     .tags(tags)
-                    .build(), (kind == Kind.OPTIONAL ? ChildOptions.builder(ServiceSecrets.this)
-                    : ChildOptions.stateful(ServiceSecrets.this)).build());
+                    .build(), (switch (kind) {
+                        case OPTIONAL -> ChildOptions.builder(ServiceSecrets.this);
+                        case GENERATED_OPTIONAL -> ChildOptions.retained(ServiceSecrets.this);
+                        case KEPT, GENERATED -> ChildOptions.stateful(ServiceSecrets.this);
+                    }).build());
             var options = ChildOptions.builder(ServiceSecrets.this);
-            if (kind == Kind.GENERATED) {
+            if (kind == Kind.GENERATED || kind == Kind.GENERATED_OPTIONAL) {
                 options.ignoreChanges("secretString");
             }
             var version = new SecretVersion(logicalName, SecretVersionArgs.builder()
@@ -270,6 +311,11 @@ public class ServiceSecrets extends ComponentResource {
         /** Generated once and kept: protected, retained, and later values ignored. */
         GENERATED,
         /** Given by the user for an optional feature: deleted when the feature is turned off. */
-        OPTIONAL
+        OPTIONAL,
+        /**
+         * Generated once for an optional feature (search): retained, later values ignored; not
+         * protected, so turning the feature off needs no state surgery.
+         */
+        GENERATED_OPTIONAL
     }
 }

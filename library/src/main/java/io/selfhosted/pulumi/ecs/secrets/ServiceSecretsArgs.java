@@ -29,6 +29,9 @@ public final class ServiceSecretsArgs extends ResourceArgs {
     @Import(name = "storeDatabaseCredentials")
     private @Nullable Output<Boolean> storeDatabaseCredentials;
 
+    @Import(name = "searchMasterUserName")
+    private @Nullable Output<String> searchMasterUserName;
+
     @Import(name = "values")
     private @Nullable List<SecretValueArgs> values;
 
@@ -47,6 +50,7 @@ public final class ServiceSecretsArgs extends ResourceArgs {
         this.databaseUsername = $.databaseUsername;
         this.databasePassword = $.databasePassword;
         this.storeDatabaseCredentials = $.storeDatabaseCredentials;
+        this.searchMasterUserName = $.searchMasterUserName;
         this.values = $.values;
         this.recoveryWindowDays = $.recoveryWindowDays;
         this.tags = $.tags;
@@ -90,6 +94,17 @@ public final class ServiceSecretsArgs extends ResourceArgs {
      */
     public Output<Boolean> storeDatabaseCredentials() {
         return storeDatabaseCredentials == null ? Output.of(SecretsDefaults.STORE_DATABASE_CREDENTIALS) : storeDatabaseCredentials;
+    }
+
+    /**
+     * The master user of a search domain: when set, credentials are generated for it, once, into a
+     * secret of their own (JSON {@code {"username","password"}}, the password with the upper and
+     * lower case letters, digits and special characters OpenSearch asks for). Turning search off
+     * leaves the secret in AWS (retained) and out of the stack.
+     * <p>Default: none (no search credentials).
+     */
+    public Optional<Output<String>> searchMasterUserName() {
+        return Optional.ofNullable(searchMasterUserName);
     }
 
     /**
@@ -192,6 +207,17 @@ public final class ServiceSecretsArgs extends ResourceArgs {
         /** @see ServiceSecretsArgs#storeDatabaseCredentials() */
         public Builder storeDatabaseCredentials(boolean storeDatabaseCredentials) {
             return storeDatabaseCredentials(Output.of(storeDatabaseCredentials));
+        }
+
+        /** @see ServiceSecretsArgs#searchMasterUserName() */
+        public Builder searchMasterUserName(@Nullable Output<String> searchMasterUserName) {
+            $.searchMasterUserName = searchMasterUserName;
+            return this;
+        }
+
+        /** @see ServiceSecretsArgs#searchMasterUserName() */
+        public Builder searchMasterUserName(String searchMasterUserName) {
+            return searchMasterUserName(Output.of(searchMasterUserName));
         }
 
         /** @see ServiceSecretsArgs#values() */

@@ -42,7 +42,8 @@ import static io.selfhosted.pulumi.ecs.service.ContainerVariables.secret;
  * credential only as ECS {@code secrets}. The task role may use exactly the service's buckets
  * and the KMS actions the service documents on its one key. The tasks may reach the database
  * (a security group rule pair this component creates), HTTPS anywhere (AWS APIs, the image
- * registry) and, with email configured, the SMTP server's port. Given the database's CA bundle,
+ * registry; only inside the VPC and to S3 when {@link TaskEgressArgs#limitToVpc()}), the search
+ * domain when there is one, and, with email configured, the SMTP server's port. Given the database's CA bundle,
  * the API connects to it over verified TLS.
  */
 public class ApiService extends ComponentResource {
@@ -104,10 +105,21 @@ public class ApiService extends ComponentResource {
                 .ulimits(UlimitArgs.builder().name("nofile").softLimit(100000).hardLimit(200000).build())
                 .build();
 
-        List<EgressRuleArgs> egress = new ArrayList<>();
-        egress.add(egress(443, "HTTPS to AWS APIs (S3, KMS, Secrets Manager, CloudWatch) and the image registry"));
-        args.smtp().flatMap(smtp -> KnownValue.of(smtp.server())).flatMap(ServiceValidation::smtpPort).ifPresent(port ->
-                egress.add(egress(port, "SMTP submission to the mail server")));
+        List<EgressRuleArgs> egress = TaskEgress.rules(args.egress(),
+                "HTTPS to AWS APIs (S3, KMS, Secrets Manager, CloudWatch) and the image registry",
+                args.smtp().flatMap(smtp -> KnownValue.of(smtp.server())).flatMap(ServiceValidation::smtpPort));
+        List<SecurityGroupAccessArgs> peers = new ArrayList<>(List.of(SecurityGroupAccessArgs.builder()
+                .name("database")
+                .securityGroupId(database.securityGroupId())
+                .port(database.port())
+                .description("API tasks to the database")
+                .build()));
+        args.search().ifPresent(search -> peers.add(SecurityGroupAccessArgs.builder()
+                .name("search")
+                .securityGroupId(search.securityGroupId())
+                .port(443)
+                .description("API tasks to the search domain (HTTPS)")
+                .build()));
 
         var serviceArgs = FargateServiceArgs.builder()
                 .placement(placement)
@@ -118,15 +130,11 @@ public class ApiService extends ComponentResource {
                 .loadBalancedContainerPort(PORT)
                 .healthCheckGracePeriodSeconds(settings.healthCheckGracePeriodSeconds())
                 .egressRules(egress)
-                .peerSecurityGroups(SecurityGroupAccessArgs.builder()
-                        .name("database")
-                        .securityGroupId(database.securityGroupId())
-                        .port(database.port())
-                        .description("API tasks to the database")
-                        .build())
+                .peerSecurityGroups(peers)
                 .secretsKmsKeyArn(args.kmsKeyArn())
                 .taskRolePolicy(ApiTaskPolicy.document(partition, args.buckets(), args.kmsKeyArn(),
-                        args.previousKmsKeyArns().orElse(Output.of(List.of()))))
+                        args.previousKmsKeyArns().orElse(Output.of(List.of())),
+                        args.search().map(SearchConnectionArgs::domainArn)))
                 .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags());
@@ -155,7 +163,8 @@ public class ApiService extends ComponentResource {
         return new OneShotTask(name + "-migrations", OneShotTaskArgs.builder()
                 .placement(args.placement())
                 .container(Migrations.container(args.images(), args.registryCredentialsSecretArn(), database))
-                .egressRules(egress(443, "HTTPS to the image registry, Secrets Manager and CloudWatch Logs"))
+                .egressRules(TaskEgress.rules(args.egress(), "HTTPS to the image registry, Secrets Manager and CloudWatch Logs",
+                        Optional.empty()))
                 .peerSecurityGroups(SecurityGroupAccessArgs.builder()
                         .name("database")
                         .securityGroupId(database.securityGroupId())
@@ -179,10 +188,6 @@ public class ApiService extends ComponentResource {
         ServiceValidation.apiService(problems, args);
         problems.throwIfAny("ApiServiceArgs");
         return options;
-    }
-
-    private static EgressRuleArgs egress(int port, String description) {
-        return EgressRuleArgs.builder().port(port).cidr("0.0.0.0/0").description(description).build();
     }
 
     /** The API's plain environment (SPEC section 3): nothing secret. */
@@ -213,6 +218,10 @@ public class ApiService extends ComponentResource {
             env.add(env("SMTP_GENERIC_SENDER", smtp.genericSender()));
         });
         args.saml().ifPresent(saml -> env.add(env("SAML_CERTIFICATE_PUBLIC_KEY", saml.certificatePublicKey())));
+        args.search().ifPresent(search -> {
+            env.add(env("PULUMI_SEARCH_DOMAIN", search.endpoint()));
+            env.add(env("PULUMI_SEARCH_USER", search.username()));
+        });
         // The API speaks TLS to MySQL only when it has the CA to verify the server with.
         env.addAll(Migrations.tls(database));
         env.addAll(args.environment());
@@ -229,6 +238,7 @@ public class ApiService extends ComponentResource {
         args.smtp().ifPresent(smtp -> secrets.add(secret("SMTP_PASSWORD", smtp.passwordSecret())));
         args.saml().ifPresent(saml -> secrets.add(secret("SAML_CERTIFICATE_PRIVATE_KEY", saml.privateKeySecret())));
         args.recaptchaSecretKeySecret().ifPresent(ref -> secrets.add(secret("RECAPTCHA_SECRET_KEY", ref)));
+        args.search().ifPresent(search -> secrets.add(secret("PULUMI_SEARCH_PASSWORD", search.passwordSecret())));
         secrets.addAll(args.secrets());
         return secrets;
     }

@@ -79,6 +79,12 @@ public final class ApiServiceArgs extends ResourceArgs {
     @Import(name = "tags")
     private @Nullable List<TagArgs> tags;
 
+    @Import(name = "search")
+    private @Nullable SearchConnectionArgs search;
+
+    @Import(name = "egress")
+    private @Nullable TaskEgressArgs egress;
+
     private ApiServiceArgs() {
     }
 
@@ -103,6 +109,8 @@ public final class ApiServiceArgs extends ResourceArgs {
         this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
+        this.search = $.search;
+        this.egress = $.egress;
     }
 
     /**
@@ -258,6 +266,23 @@ public final class ApiServiceArgs extends ResourceArgs {
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
+    }
+
+    /**
+     * The search domain of Resource Search: its URL, user and password reach the container, its
+     * security group admits the tasks, the task role may use its HTTP API.
+     * <p>Default: none (no Resource Search).
+     */
+    public Optional<SearchConnectionArgs> search() {
+        return Optional.ofNullable(search);
+    }
+
+    /**
+     * Where the API and migrations tasks may send traffic.
+     * <p>Default: HTTPS anywhere (see {@link TaskEgressArgs}).
+     */
+    public TaskEgressArgs egress() {
+        return egress == null ? TaskEgressArgs.builder().build() : egress;
     }
 
     /** A new builder. */
@@ -467,6 +492,18 @@ public final class ApiServiceArgs extends ResourceArgs {
         /** @see ApiServiceArgs#tags() */
         public Builder tags(TagArgs... tags) {
             return tags(List.of(tags));
+        }
+
+        /** @see ApiServiceArgs#search() */
+        public Builder search(@Nullable SearchConnectionArgs search) {
+            $.search = search;
+            return this;
+        }
+
+        /** @see ApiServiceArgs#egress() */
+        public Builder egress(@Nullable TaskEgressArgs egress) {
+            $.egress = egress;
+            return this;
         }
 
         /**

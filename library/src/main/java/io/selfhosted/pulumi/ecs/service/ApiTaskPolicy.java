@@ -7,11 +7,13 @@ import io.selfhosted.pulumi.ecs.internal.PolicyDocument.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the API containers may do in AWS: read and write objects of exactly the service's buckets,
  * the four KMS actions the service documents on exactly its key, and decrypt with exactly the
- * keys it used before (what they encrypted stays readable after a key change).
+ * keys it used before (what they encrypted stays readable after a key change), and the HTTP API of
+ * exactly its search domain, when it has one.
  */
 final class ApiTaskPolicy {
     static final List<String> KMS_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey",
@@ -21,12 +23,13 @@ final class ApiTaskPolicy {
     }
 
     static Output<String> document(AwsPartition partition, ServiceBucketsArgs serviceBuckets, Output<String> kmsKeyArn,
-                                   Output<List<String>> previousKmsKeyArns) {
+                                   Output<List<String>> previousKmsKeyArns, Optional<Output<String>> searchDomainArn) {
         List<Output<String>> buckets = new ArrayList<>(List.of(serviceBuckets.checkpointBucketName(),
                 serviceBuckets.policyPackBucketName(), serviceBuckets.metadataBucketName()));
         serviceBuckets.engineEventsBucketName().ifPresent(buckets::add);
         Output<List<String>> bucketKey = serviceBuckets.kmsKeyArn().map(key -> key.applyValue(List::of)).orElse(Output.of(List.of()));
-        return Output.tuple(Output.all(buckets), kmsKeyArn, previousKmsKeyArns, bucketKey).applyValue(t -> {
+        Output<List<String>> search = searchDomainArn.map(arn -> arn.applyValue(List::of)).orElse(Output.of(List.of()));
+        return Output.tuple(Output.all(buckets), kmsKeyArn, previousKmsKeyArns, bucketKey, search).applyValue(t -> {
             List<String> bucketArns = t.t1.stream().map(partition::s3BucketArn).toList();
             List<String> objectArns = bucketArns.stream().map(arn -> arn + "/*").toList();
             List<Statement> statements = new ArrayList<>(List.of(
@@ -41,6 +44,9 @@ final class ApiTaskPolicy {
             if (!previous.isEmpty()) {
                 statements.add(Statement.allow("DecryptWithPreviousKeys", List.of("kms:Decrypt"), previous));
             }
+            // The service signs in to the domain with its master user; a signed request would need this.
+            t.t5.forEach(domain -> statements.add(Statement.allow("UseOwnSearchDomain", List.of("es:ESHttp*"),
+                    List.of(domain, domain + "/*"))));
             return new PolicyDocument(statements).toJson();
         });
     }

@@ -7,7 +7,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 import io.selfhosted.pulumi.ecs.fargate.ContainerArgs;
 import io.selfhosted.pulumi.ecs.fargate.ContainerSecretArgs;
-import io.selfhosted.pulumi.ecs.fargate.EgressRuleArgs;
 import io.selfhosted.pulumi.ecs.fargate.EnvironmentVariableArgs;
 import io.selfhosted.pulumi.ecs.fargate.FargateService;
 import io.selfhosted.pulumi.ecs.fargate.FargateServiceArgs;
@@ -96,8 +95,7 @@ public class ConsoleService extends ComponentResource {
                 .target(args.target())
                 .loadBalancedContainerName(CONTAINER_NAME)
                 .loadBalancedContainerPort(PORT)
-                .egressRules(EgressRuleArgs.builder().port(443).cidr("0.0.0.0/0")
-                        .description("HTTPS to the API and the image registry").build())
+                .egressRules(TaskEgress.rules(args.egress(), "HTTPS to the API and the image registry", java.util.Optional.empty()))
                 .deploymentTimeoutMinutes(args.deploymentTimeoutMinutes())
                 .logRetentionDays(args.logRetentionDays())
                 .tags(args.tags());

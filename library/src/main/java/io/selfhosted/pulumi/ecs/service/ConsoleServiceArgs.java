@@ -65,6 +65,9 @@ public final class ConsoleServiceArgs extends ResourceArgs {
     @Import(name = "tags")
     private @Nullable List<TagArgs> tags;
 
+    @Import(name = "egress")
+    private @Nullable TaskEgressArgs egress;
+
     private ConsoleServiceArgs() {
     }
 
@@ -85,6 +88,7 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         this.deploymentTimeoutMinutes = $.deploymentTimeoutMinutes;
         this.logRetentionDays = $.logRetentionDays;
         this.tags = $.tags;
+        this.egress = $.egress;
     }
 
     /**
@@ -211,6 +215,14 @@ public final class ConsoleServiceArgs extends ResourceArgs {
      */
     public List<TagArgs> tags() {
         return tags == null ? List.of() : tags;
+    }
+
+    /**
+     * Where the Console tasks may send traffic.
+     * <p>Default: HTTPS anywhere (see {@link TaskEgressArgs}).
+     */
+    public TaskEgressArgs egress() {
+        return egress == null ? TaskEgressArgs.builder().build() : egress;
     }
 
     /** A new builder. */
@@ -391,6 +403,12 @@ public final class ConsoleServiceArgs extends ResourceArgs {
         /** @see ConsoleServiceArgs#tags() */
         public Builder tags(TagArgs... tags) {
             return tags(List.of(tags));
+        }
+
+        /** @see ConsoleServiceArgs#egress() */
+        public Builder egress(@Nullable TaskEgressArgs egress) {
+            $.egress = egress;
+            return this;
         }
 
         /**

@@ -109,8 +109,19 @@ final class ServiceValidation {
         }
     }
 
+    /** Limited egress needs its destinations. */
+    private static void egress(Problems p, TaskEgressArgs egress) {
+        if (KnownValue.of(egress.limitToVpc()).orElse(false)) {
+            p.check(egress.vpcCidr().isPresent(), "egress.vpcCidr", "is required with {{egress.limitToVpc}}; give the VPC's CIDR block");
+            p.check(egress.s3PrefixListId().isPresent(), "egress.s3PrefixListId",
+                    "is required with {{egress.limitToVpc}}; give the S3 prefix list of the region (its gateway endpoint's)");
+            egress.vpcCidr().flatMap(KnownValue::of).ifPresent(cidr -> Validators.ipv4Cidr(p, "egress.vpcCidr", cidr));
+        }
+    }
+
     static void apiService(Problems p, ApiServiceArgs args) {
         p.addAll("placement", args.placement().problems());
+        egress(p, args.egress());
         region(p, args.placement());
         twoSubnets(p, args.placement());
         p.addAll("images", args.images().problems());
@@ -126,6 +137,7 @@ final class ServiceValidation {
 
     static void consoleService(Problems p, ConsoleServiceArgs args) {
         p.addAll("placement", args.placement().problems());
+        egress(p, args.egress());
         region(p, args.placement());
         twoSubnets(p, args.placement());
         p.addAll("images", args.images().problems());

@@ -26,7 +26,7 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRE
  * registered rather than drawn by hand: DNS records, load balancers, ECS services (with their
  * containers and the order they start in), one-shot tasks run during {@code pulumi up} (a Lambda
  * invocation, drawn between the service that waits for it and the data it uses), databases,
- * buckets, secrets and keys, grouped by the part (the component under the top component) that
+ * search domains, buckets, secrets, keys and VPC endpoints, grouped by the part (the component under the top component) that
  * owns them.
  *
  * <p>Edges come from the engine's dependency graph: a node is linked to the nodes it depends on,
@@ -38,7 +38,8 @@ import static io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.SECRETSMANAGER_SECRE
 public final class PlanDiagram {
     private enum Kind {
         DNS(0, "Route53"), LOAD_BALANCER(1, "NLB"), SERVICE(2, "ECS service"), ONE_SHOT(3, "one-shot task"),
-        DATABASE(4, "Aurora"), BUCKET(4, "S3"), SECRET(4, "Secret"), KEY(4, "KMS key");
+        DATABASE(4, "Aurora"), SEARCH(4, "OpenSearch"), BUCKET(4, "S3"), SECRET(4, "Secret"), KEY(4, "KMS key"),
+        ENDPOINT(5, "VPC endpoint");
 
         final int rank;
         final String label;
@@ -49,15 +50,17 @@ public final class PlanDiagram {
         }
     }
 
-    private static final Map<String, Kind> KINDS = Map.of(
-            ROUTE53_RECORD, Kind.DNS,
-            LB_LOAD_BALANCER, Kind.LOAD_BALANCER,
-            ECS_SERVICE, Kind.SERVICE,
-            LAMBDA_INVOCATION, Kind.ONE_SHOT,
-            RDS_CLUSTER, Kind.DATABASE,
-            S3_BUCKET, Kind.BUCKET,
-            SECRETSMANAGER_SECRET, Kind.SECRET,
-            KMS_KEY, Kind.KEY);
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry(io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.OPENSEARCH_DOMAIN, Kind.SEARCH),
+            Map.entry(io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_VPC_ENDPOINT, Kind.ENDPOINT),
+            Map.entry(ROUTE53_RECORD, Kind.DNS),
+            Map.entry(LB_LOAD_BALANCER, Kind.LOAD_BALANCER),
+            Map.entry(ECS_SERVICE, Kind.SERVICE),
+            Map.entry(LAMBDA_INVOCATION, Kind.ONE_SHOT),
+            Map.entry(RDS_CLUSTER, Kind.DATABASE),
+            Map.entry(S3_BUCKET, Kind.BUCKET),
+            Map.entry(SECRETSMANAGER_SECRET, Kind.SECRET),
+            Map.entry(KMS_KEY, Kind.KEY));
 
     private static final Pattern GIVEN_ARN = Pattern.compile("arn:[a-z-]+:kms:[a-z0-9-]+:\\d{12}:key/[A-Za-z0-9-]+");
 
@@ -176,7 +179,8 @@ public final class PlanDiagram {
     private static String shape(Node node) {
         String label = "\"" + node.label + "\"";
         return switch (node.kind) {
-            case DATABASE -> "[(" + label + ")]";
+            case DATABASE, SEARCH -> "[(" + label + ")]";
+            case ENDPOINT -> "{{" + label + "}}";
             case BUCKET -> "[/" + label + "/]";
             case DNS -> "([" + label + "])";
             case ONE_SHOT -> "[[" + label + "]]";
@@ -192,6 +196,9 @@ public final class PlanDiagram {
             // AWS makes an application load balancer when no type is given.
             case LOAD_BALANCER -> ("network".equals(resource.input("loadBalancerType").orElse("application")) ? "NLB" : "ALB")
                     + " " + resource.name();
+            // The service's part of its endpoint service name, e.g. ecr.api of com.amazonaws.<region>.ecr.api.
+            case ENDPOINT -> kind.label + " " + resource.input("serviceName").map(n -> n.toString().replaceFirst("^.*?\\.[a-z]{2}(-[a-z]+)+-\\d+\\.", ""))
+                    .orElse(resource.name()) + resource.input("vpcEndpointType").map(t -> " (" + t.toString().toLowerCase(java.util.Locale.ROOT) + ")").orElse("");
             default -> kind.label + " " + resource.name();
         };
     }

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * The checks that keep a key from being ignored: keys of this stack's namespace that it does not
  * read (a typo, with the key it resembles), the official installers' keys it refuses, installer
  * keys left in an installer project's namespace, and the installers' switches it accepts in one
- * position only ({@code enableOpenSearch}, {@code samlEnabled}, {@code logType}, {@code logArgs}
+ * position only ({@code samlEnabled}, {@code logType}, {@code logArgs}
  * ...). Other namespaces ({@code aws:}, {@code pulumi:} ...) are left alone.
  */
 final class InstallerChecks {
@@ -68,15 +68,6 @@ final class InstallerChecks {
 
     /** The installers' switches this stack takes in one position only, and their other settings. */
     static void switches(ConfigReader read, ConfigProblems problems, StackBuilders builders) {
-        if (Boolean.TRUE.equals(builders.enableOpenSearch)) {
-            problems.add("enableOpenSearch", "is true: " + InstallerKeys.NOT_YET_SEARCH.replace("remove the key", "set it false or remove it"));
-        }
-        if (Boolean.TRUE.equals(builders.enablePrivateLoadBalancerAndLimitEgress)) {
-            problems.add("enablePrivateLoadBalancerAndLimitEgress", "is true: " + InstallerKeys.GO_MIXED_FRONT_DOOR);
-        }
-        if (Boolean.TRUE.equals(builders.enableVpcEndpoints)) {
-            problems.add("enableVpcEndpoints", "is true: " + InstallerKeys.NOT_YET_ENDPOINTS.replace("remove the key", "set it false or remove it"));
-        }
         if (builders.samlEnabled != null) {
             boolean certificates = read.isSet(StackConfig.key("samlCertPublicKey")) || read.isSet(StackConfig.key("samlCertPrivateKey"));
             if (builders.samlEnabled && !certificates) {

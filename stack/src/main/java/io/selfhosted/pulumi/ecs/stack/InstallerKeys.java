@@ -81,12 +81,10 @@ public final class InstallerKeys {
     private static final Set<Installer> APPS = EnumSet.of(Installer.TS_APPLICATION, Installer.GO_APPLICATION);
     private static final Set<Installer> INFRA = EnumSet.of(Installer.TS_INFRASTRUCTURE, Installer.GO_INFRASTRUCTURE);
 
-    static final String NOT_YET_SEARCH = "search (OpenSearch) is not supported by this stack yet; remove the key";
-    static final String NOT_YET_ENDPOINTS = "VPC endpoints are not supported by this stack yet; remove the key "
-            + "(tasks reach AWS APIs through the private subnets' NAT)";
-    static final String GO_MIXED_FRONT_DOOR = "the Go installer keeps its public load balancer, adds an internal one for the API"
-            + " and limits task egress to the VPC; this stack does not build that: use loadBalancerInternal true for an internal"
-            + " front door (egress limits come with VPC endpoints, not supported yet)";
+    static final String OWN_SEARCH = "this stack creates its own search domain (enableOpenSearch) and hands its URL, user and"
+            + " generated password to the API; a domain made elsewhere is not taken: remove the key";
+    static final String OWN_ENDPOINTS = "this stack creates its own endpoints with their security group (enableVpcEndpoints);"
+            + " a VPC's existing endpoints need no key (with limitEgress the tasks reach them through the VPC's CIDR): remove the key";
     static final String ONE_STACK = "this one stack holds what the installer's infrastructure, application and dns stacks hold: "
             + "no stack reference is needed; remove the key";
     static final String OWN_RECORDS = "the DNS records point at this stack's own load balancers; remove the key";
@@ -105,14 +103,17 @@ public final class InstallerKeys {
             same("dbInstanceType", INFRA, "default here: " + io.selfhosted.pulumi.ecs.database.DatabaseDefaults.INSTANCE_CLASS
                     + " (installers: db.t3.medium); only classes Aurora MySQL 3 offers; with dbClusterEndpoint, it describes that "
                     + "cluster, which this stack leaves as it is"),
-            conditional("enableOpenSearch", EnumSet.of(Installer.TS_INFRASTRUCTURE, Installer.GO_INFRASTRUCTURE, Installer.GO_APPLICATION),
-                    "false is accepted; true is refused: " + NOT_YET_SEARCH),
-            refused("openSearchInstanceType", INFRA, NOT_YET_SEARCH),
-            refused("openSearchInstanceCount", INFRA, NOT_YET_SEARCH),
-            refused("openSearchDomainName", INFRA, NOT_YET_SEARCH),
-            refused("openSearchDedicatedMasterCount", INFRA, NOT_YET_SEARCH),
-            conditional("enableVpcEndpoints", EnumSet.of(Installer.TS_INFRASTRUCTURE),
-                    "false is accepted; true is refused: " + NOT_YET_ENDPOINTS),
+            same("enableOpenSearch", EnumSet.of(Installer.TS_INFRASTRUCTURE, Installer.GO_INFRASTRUCTURE, Installer.GO_APPLICATION),
+                    "the domain admits only the API tasks (the installers': all of the VPC) and has a generated password"),
+            same("openSearchInstanceType", INFRA, "default here: " + io.selfhosted.pulumi.ecs.search.SearchDefaults.INSTANCE_TYPE
+                    + " (installers: t3.medium.search)"),
+            same("openSearchInstanceCount", INFRA, "default here: 3, or 4 over two zones (installers: 2); even over two zones"),
+            same("openSearchDomainName", INFRA, "default here: <project>-<stack>-<commonName>-search (Go installer: pulumi; the TS"
+                    + " installer ignores the key); a new name is a new domain, which the service reindexes"),
+            same("openSearchDedicatedMasterCount", INFRA, "0, 3 or 5; the installers only switch dedicated masters on with it, here it"
+                    + " is the count"),
+            same("enableVpcEndpoints", EnumSet.of(Installer.TS_INFRASTRUCTURE), "default here: false (the TS installer always creates"
+                    + " them); adds logs, kms and sts endpoints, admits 443 from the VPC's CIDR only (installers: everything from anywhere)"),
             same("acmCertificateArn", APPS, "optional here: a DNS-validated certificate is created when unset"),
             same("kmsServiceKeyId", APPS, "optional here: a key with rotation is created when unset; an ARN, key id or alias/name"),
             same("licenseKey", APPS, "must be set with --secret here (the installers read it in plain text)"),
@@ -129,11 +130,11 @@ public final class InstallerKeys {
             same("dbSecurityGroupId", TS_APP, "with dbClusterEndpoint: admits the API and migrations tasks"),
             same("dbUsername", TS_APP, "with dbClusterEndpoint"),
             same("dbPassword", TS_APP, "with dbClusterEndpoint; must be set with --secret"),
-            refused("endpointSecurityGroupId", TS_APP, NOT_YET_ENDPOINTS),
-            refused("opensearchUser", TS_APP, NOT_YET_SEARCH),
-            refused("opensearchPassword", TS_APP, NOT_YET_SEARCH),
-            refused("opensearchEndpoint", TS_APP, NOT_YET_SEARCH),
-            refused("opensearchDomainName", TS_APP, NOT_YET_SEARCH),
+            refused("endpointSecurityGroupId", TS_APP, OWN_ENDPOINTS),
+            refused("opensearchUser", TS_APP, OWN_SEARCH),
+            refused("opensearchPassword", TS_APP, OWN_SEARCH),
+            refused("opensearchEndpoint", TS_APP, OWN_SEARCH),
+            refused("opensearchDomainName", TS_APP, OWN_SEARCH),
             same("recaptchaSiteKey", APPS, "optional here, with recaptchaSecretKey (a Turnstile key pair)"),
             same("recaptchaSecretKey", APPS, "must be set with --secret"),
             conditional("samlEnabled", EnumSet.of(Installer.GO_APPLICATION),
@@ -147,8 +148,10 @@ public final class InstallerKeys {
             same("route53Subdomain", EnumSet.of(Installer.GO_APPLICATION, Installer.TS_DNS), ""),
             same("whiteListCidrBlocks", TS_APP, "applies to both load balancers, as in the TS installer"),
             alias("whiteListCideBlocks", EnumSet.of(Installer.GO_APPLICATION), "whiteListCidrBlocks", "the Go installer's spelling"),
-            conditional("enablePrivateLoadBalancerAndLimitEgress", EnumSet.of(Installer.GO_APPLICATION, Installer.GO_DNS),
-                    "false is accepted; true is refused: " + GO_MIXED_FRONT_DOOR),
+            alias("enablePrivateLoadBalancerAndLimitEgress", EnumSet.of(Installer.GO_APPLICATION, Installer.GO_DNS), "limitEgress",
+                    "read as limitEgress: no task egress leaves the VPC; the private load balancer is the front door itself, which"
+                            + " must be internal (loadBalancerInternal true): no second, internal API load balancer is built beside a public"
+                            + " one"),
             same("apiDesiredNumberTasks", APPS, "default here: " + io.selfhosted.pulumi.ecs.service.ApiDefaults.DESIRED_COUNT),
             same("apiTaskMemory", APPS, "default here: " + io.selfhosted.pulumi.ecs.service.ApiDefaults.TASK_MEMORY),
             same("apiTaskCpu", APPS, "default here: " + io.selfhosted.pulumi.ecs.service.ApiDefaults.TASK_CPU),

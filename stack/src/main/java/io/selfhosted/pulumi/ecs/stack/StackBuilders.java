@@ -43,6 +43,9 @@ final class StackBuilders {
     /** AWS Backup: built only with {@code backupEnabled}; the first other backup key set, to refuse it without. */
     final BackupArgs.Builder backup = BackupArgs.builder();
     @Nullable Boolean backupEnabled;
+    /** Resource Search: built only with {@code enableOpenSearch}; the first other search key set, to refuse it without. */
+    final io.selfhosted.pulumi.ecs.search.SearchArgs.Builder search = io.selfhosted.pulumi.ecs.search.SearchArgs.builder();
+    @Nullable String searchKeySet;
     @Nullable String backupKeySet;
     final List<TagArgs> tags = new ArrayList<>();
     /** The tag keys as written, in the order of {@link #tags}: problems name tags by key. */
@@ -70,9 +73,8 @@ final class StackBuilders {
     boolean anyExistingBucket;
     /** The installers' switches this stack accepts in one position only. */
     @Nullable Boolean samlEnabled;
+    /** Resource Search's switch, the installers' key. */
     @Nullable Boolean enableOpenSearch;
-    @Nullable Boolean enableVpcEndpoints;
-    @Nullable Boolean enablePrivateLoadBalancerAndLimitEgress;
     @Nullable String logType;
     @Nullable String logArgs;
 }

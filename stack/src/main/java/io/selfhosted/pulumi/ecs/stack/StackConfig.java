@@ -20,6 +20,9 @@ import io.selfhosted.pulumi.ecs.service.SamlArgs;
 import io.selfhosted.pulumi.ecs.service.SmtpArgs;
 import io.selfhosted.pulumi.ecs.backup.BackupArgs;
 import io.selfhosted.pulumi.ecs.backup.BackupDefaults;
+import io.selfhosted.pulumi.ecs.network.NetworkDefaults;
+import io.selfhosted.pulumi.ecs.search.SearchArgs;
+import io.selfhosted.pulumi.ecs.search.SearchDefaults;
 import io.selfhosted.pulumi.ecs.storage.StorageDefaults;
 
 import java.util.ArrayList;
@@ -293,13 +296,45 @@ public final class StackConfig {
             ConfigKey.string("logArgs", "",
                     "The installers' log settings: retentionInDays (TS) or retentionDays (Go) is read as logRetentionDays.",
                     (b, v) -> b.logArgs = v),
-            ConfigKey.bool("enableOpenSearch", "", "The installers' search switch: false only (search is not supported yet).",
-                    (b, v) -> b.enableOpenSearch = v),
-            ConfigKey.bool("enableVpcEndpoints", "", "The TS installer's VPC endpoints switch: false only (not supported yet).",
-                    (b, v) -> b.enableVpcEndpoints = v),
-            ConfigKey.bool("enablePrivateLoadBalancerAndLimitEgress", "",
-                    "The Go installer's mixed front door: false only (use loadBalancerInternal for an internal one).",
-                    (b, v) -> b.enablePrivateLoadBalancerAndLimitEgress = v),
+            ConfigKey.bool("enableOpenSearch", "", "Resource Search: an OpenSearch domain for the API (the openSearch* keys take"
+                    + " effect with it); off unless true.", (b, v) -> b.enableOpenSearch = v),
+            ConfigKey.string("openSearchEngineVersion", "search.engineVersion", "OpenSearch 2.x engine version.",
+                    (b, v) -> searchKey(b, "openSearchEngineVersion").engineVersion(v)).defaultsTo(SearchDefaults.ENGINE_VERSION),
+            ConfigKey.string("openSearchInstanceType", "search.instanceType", "Data node instance type.",
+                    (b, v) -> searchKey(b, "openSearchInstanceType").instanceType(v)).defaultsTo(SearchDefaults.INSTANCE_TYPE),
+            ConfigKey.integer("openSearchInstanceCount", "search.instanceCount",
+                    "Data nodes (even over 2 zones); 3, or 4 over 2 zones, when unset.",
+                    (b, v) -> searchKey(b, "openSearchInstanceCount").instanceCount(v)),
+            ConfigKey.integer("openSearchAvailabilityZoneCount", "search.availabilityZoneCount",
+                    "Zones the data nodes spread over (1-3, one private subnet each); 3 with 3+ private subnets, else 2.",
+                    (b, v) -> searchKey(b, "openSearchAvailabilityZoneCount").availabilityZoneCount(v)),
+            ConfigKey.integer("openSearchDedicatedMasterCount", "search.dedicatedMasterCount", "Dedicated master nodes: 0, 3 or 5.",
+                    (b, v) -> searchKey(b, "openSearchDedicatedMasterCount").dedicatedMasterCount(v))
+                    .defaultsTo(SearchDefaults.DEDICATED_MASTER_COUNT),
+            ConfigKey.string("openSearchDedicatedMasterType", "search.dedicatedMasterType",
+                    "Dedicated master instance type; openSearchInstanceType when unset.",
+                    (b, v) -> searchKey(b, "openSearchDedicatedMasterType").dedicatedMasterType(v)),
+            ConfigKey.integer("openSearchVolumeSize", "search.volumeSize", "GiB of gp3 storage per data node.",
+                    (b, v) -> searchKey(b, "openSearchVolumeSize").volumeSize(v)).defaultsTo(SearchDefaults.VOLUME_SIZE),
+            ConfigKey.string("openSearchDomainName", "search.domainName",
+                    "Domain name (3-28 characters); <project>-<stack>-<commonName>-search when unset. A new name is a new domain.",
+                    (b, v) -> searchKey(b, "openSearchDomainName").domainName(v)),
+            ConfigKey.string("openSearchMasterUserName", "search.masterUserName",
+                    "Master user the API signs in as; its password is generated into Secrets Manager.",
+                    (b, v) -> searchKey(b, "openSearchMasterUserName").masterUserName(v)).defaultsTo(SearchDefaults.MASTER_USER_NAME),
+            ConfigKey.bool("enableVpcEndpoints", "network.vpcEndpoints",
+                    "Creates the VPC endpoints the tasks need without NAT (private DNS; 443 from the VPC only) and an S3 gateway endpoint.",
+                    (b, v) -> b.network.vpcEndpoints(v)).defaultsTo(NetworkDefaults.VPC_ENDPOINTS),
+            ConfigKey.list("vpcEndpointServices", "network.vpcEndpointServices",
+                    "Which endpoints enableVpcEndpoints creates (leave out those the VPC already has).",
+                    (b, v) -> b.network.vpcEndpointServices(v)),
+            ConfigKey.list("routeTableIds", "network.routeTableIds",
+                    "The private subnets' route tables for the S3 gateway endpoint; looked up by subnet when unset.",
+                    (b, v) -> b.network.routeTableIds(v)),
+            ConfigKey.bool("limitEgress", "network.limitEgress",
+                    "Keeps task traffic inside the VPC (no 0.0.0.0/0 rule); needs loadBalancerInternal and ECR images in the region.",
+                    (b, v) -> b.network.limitEgress(v)).defaultsTo(NetworkDefaults.LIMIT_EGRESS)
+                    .alsoReadAs("enablePrivateLoadBalancerAndLimitEgress"),
             ConfigKey.map("tags", "tags", "Tags for every resource, as a key/value object.",
                     (b, v) -> v.forEach((k, value) -> {
                         b.tags.add(TagArgs.builder().key(k).value(value).build());
@@ -372,6 +407,12 @@ public final class StackConfig {
         } else if (builders.backupKeySet != null) {
             problems.add(builders.backupKeySet, "takes effect only with backupEnabled; run `pulumi config set backupEnabled true`,"
                     + " or remove " + builders.backupKeySet);
+        }
+        if (Boolean.TRUE.equals(builders.enableOpenSearch)) {
+            builders.install.search(builders.search.build());
+        } else if (builders.searchKeySet != null) {
+            problems.add(builders.searchKeySet, "takes effect only with enableOpenSearch; run `pulumi config set enableOpenSearch true`,"
+                    + " or remove " + builders.searchKeySet);
         }
         if (smtp) {
             builders.install.smtp(SmtpArgs.builder().server(builders.smtpServer).username(builders.smtpUsername)
@@ -516,6 +557,13 @@ public final class StackConfig {
     }
 
     /** The backup builder, remembering that a backup key other than the switch was set. */
+    private static SearchArgs.Builder searchKey(StackBuilders builders, String key) {
+        if (builders.searchKeySet == null) {
+            builders.searchKeySet = key;
+        }
+        return builders.search;
+    }
+
     private static BackupArgs.Builder backupKey(StackBuilders builders, String key) {
         if (builders.backupKeySet == null) {
             builders.backupKeySet = key;

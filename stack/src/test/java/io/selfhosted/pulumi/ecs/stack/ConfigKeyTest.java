@@ -45,8 +45,7 @@ class ConfigKeyTest {
     }
 
     /** The installers' switches this stack takes in one position only: they set no property. */
-    static final List<String> SWITCHES = List.of("samlEnabled", "backupEnabled", "logType", "logArgs", "enableOpenSearch", "enableVpcEndpoints",
-            "enablePrivateLoadBalancerAndLimitEgress");
+    static final List<String> SWITCHES = List.of("samlEnabled", "backupEnabled", "logType", "logArgs", "enableOpenSearch");
     /** Keys that set a property another key sets too, the first key being the one problems name. */
     static final List<String> SECOND_KEYS = List.of("ecrRepoAccountId", "ecrPullThroughCachePrefix");
 
@@ -116,6 +115,7 @@ class ConfigKeyTest {
                 // Present with its required values only, so that its defaults show.
                 .existingDatabase(io.selfhosted.pulumi.ecs.database.ExistingDatabaseArgs.builder().endpoint("db.example").securityGroupId("sg-0a1b2c3d").build())
                 .backup(io.selfhosted.pulumi.ecs.backup.BackupArgs.builder().build())
+                .search(io.selfhosted.pulumi.ecs.search.SearchArgs.builder().build())
                 .build();
         Object value = defaults;
         for (String property : key.argsPath().split("\\.")) {

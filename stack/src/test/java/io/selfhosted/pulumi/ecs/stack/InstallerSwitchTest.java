@@ -89,6 +89,7 @@ class InstallerSwitchTest {
             case "route53Subdomain" -> "selfhosted";
             case "whiteListCidrBlocks" -> "[\"10.0.0.0/8\"]";
             case "consoleDesiredNumberTasks" -> "3";
+            case "limitEgress" -> "false";
             default -> throw new AssertionError("no sample value for " + here);
         };
         var viaInstaller = StackSettings.sample(REGION).without(here).plain(key.name(), value).load().success().args();
@@ -171,10 +172,18 @@ class InstallerSwitchTest {
     }
 
     @Test
-    void theGoInstallersMixedFrontDoorIsRefusedOnlyWhenAskedFor() {
+    void theGoInstallersLimitedEgressLimitsEgressAndAsksForAnInternalFrontDoor() {
         StackSettings.sample(REGION).plain("enablePrivateLoadBalancerAndLimitEgress", "false").load().success();
         var e = StackSettings.sample(REGION).plain("enablePrivateLoadBalancerAndLimitEgress", "true").load().failure();
-        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("use loadBalancerInternal true"));
+        // Named as the user spelled it, with what to change; the sample's Docker Hub images are out of reach too.
+        assertThat(e.problems()).filteredOn(p -> p.property().equals("enablePrivateLoadBalancerAndLimitEgress")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("public front door", "loadBalancerInternal true"));
+        assertThat(e.problems()).extracting(Problem::property).contains("imageRegistry");
+
+        var internal = StackSettings.sample(REGION).plain("enablePrivateLoadBalancerAndLimitEgress", "true")
+                .plain("loadBalancerInternal", "true").plain("acmCertificateArn", "arn:aws:acm:" + REGION + ":123456789012:certificate/"
+                        + "1234abcd-12ab-34cd-56ef-1234567890ab").plain("ecrRepoAccountId", "123456789012").load().success().args();
+        assertThat(StackSamples.known(internal.network().limitEgress())).isEqualTo(true);
     }
 
     @Test

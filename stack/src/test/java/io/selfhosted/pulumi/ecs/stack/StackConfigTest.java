@@ -287,6 +287,40 @@ class StackConfigTest {
         return from.source().isSecret(key) ? to.secret(key, value) : to.plain(key, value);
     }
 
+    @Test
+    void theInstallersSearchKeysBuildTheSearchDomain() {
+        var args = StackSettings.sample(REGION).plain("enableOpenSearch", "true").plain("openSearchInstanceType", "r6g.large.search")
+                .plain("openSearchInstanceCount", "4").plain("openSearchDomainName", "pulumi-search").load().success().args();
+
+        var search = args.search().orElseThrow();
+        assertThat(known(search.instanceType())).isEqualTo("r6g.large.search");
+        assertThat(known(search.instanceCount().orElseThrow())).isEqualTo(4);
+        assertThat(known(search.domainName().orElseThrow())).isEqualTo("pulumi-search");
+        assertThat(StackSettings.sample(REGION).load().success().args().search()).as("off unless enabled").isEmpty();
+    }
+
+    @Test
+    void badSearchAndNetworkKeysAreReportedTogetherByTheirKeys() {
+        var e = StackSettings.sample(REGION).plain("enableOpenSearch", "true").plain("openSearchInstanceCount", "3")
+                .plain("openSearchDedicatedMasterCount", "2").plain("openSearchInstanceType", "t2.small.search")
+                .plain("openSearchEngineVersion", "7.10").plain("vpcEndpointServices", "[\"ecr.api\", \"ec2\"]")
+                .plain("routeTableIds", "[\"rtb-nope\"]").load().failure();
+
+        assertThat(e.problems()).extracting(Problem::property).containsExactlyInAnyOrder("openSearchInstanceCount",
+                "openSearchDedicatedMasterCount", "openSearchInstanceType", "openSearchEngineVersion", "vpcEndpointServices[1]",
+                "routeTableIds[0]");
+    }
+
+    @Test
+    void aSearchKeyWithoutTheSwitchIsRefused() {
+        var e = StackSettings.sample(REGION).plain("openSearchInstanceType", "r6g.large.search").load().failure();
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.property()).isEqualTo("openSearchInstanceType");
+            assertThat(p.message()).contains("pulumi config set enableOpenSearch true");
+        });
+    }
+
     private static <T> T known(com.pulumi.core.Output<T> output) {
         return StackSamples.known(output);
     }

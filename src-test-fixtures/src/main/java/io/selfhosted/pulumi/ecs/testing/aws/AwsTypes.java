@@ -30,6 +30,8 @@ public final class AwsTypes {
     public static final String BACKUP_VAULT = "aws:backup/vault:Vault";
     /** The lock of an AWS Backup vault, {@code aws:backup/vaultLockConfiguration:VaultLockConfiguration}. */
     public static final String BACKUP_VAULT_LOCK_CONFIGURATION = "aws:backup/vaultLockConfiguration:VaultLockConfiguration";
+    /** A CloudWatch Logs resource policy (what services may write to log groups), {@code aws:cloudwatch/logResourcePolicy:LogResourcePolicy}. */
+    public static final String CLOUDWATCH_LOG_RESOURCE_POLICY = "aws:cloudwatch/logResourcePolicy:LogResourcePolicy";
     /** A CloudWatch Logs log group, {@code aws:cloudwatch/logGroup:LogGroup}. */
     public static final String CLOUDWATCH_LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
     /** An EventBridge rule, {@code aws:cloudwatch/eventRule:EventRule}. */
@@ -70,6 +72,8 @@ public final class AwsTypes {
     public static final String LB_LOAD_BALANCER = "aws:lb/loadBalancer:LoadBalancer";
     /** A load balancer target group, {@code aws:lb/targetGroup:TargetGroup}. */
     public static final String LB_TARGET_GROUP = "aws:lb/targetGroup:TargetGroup";
+    /** An OpenSearch Service domain, {@code aws:opensearch/domain:Domain}. */
+    public static final String OPENSEARCH_DOMAIN = "aws:opensearch/domain:Domain";
     /** An RDS (Aurora) cluster, {@code aws:rds/cluster:Cluster}. */
     public static final String RDS_CLUSTER = "aws:rds/cluster:Cluster";
     /** An instance of an RDS (Aurora) cluster, {@code aws:rds/clusterInstance:ClusterInstance}. */
@@ -109,6 +113,8 @@ public final class AwsTypes {
     public static final String SECRETSMANAGER_SECRET = "aws:secretsmanager/secret:Secret";
     /** The value of a Secrets Manager secret, {@code aws:secretsmanager/secretVersion:SecretVersion}. */
     public static final String SECRETSMANAGER_SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion";
+    /** A VPC endpoint (interface or gateway), {@code aws:ec2/vpcEndpoint:VpcEndpoint}. */
+    public static final String EC2_VPC_ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
     /**
      * An egress rule of a security group, {@code aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule};
      * see {@link SecurityGroupRules}.

@@ -19,23 +19,31 @@ final class FakeInvokes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Map<String, BiFunction<Map<String, Object>, FakeAwsAccount, Map<String, Object>>> ANSWERS =
-            Map.of(
-                    "aws:index/getCallerIdentity:getCallerIdentity", (args, a) -> Map.of(
-                            "accountId", a.accountId(), "id", a.accountId(),
-                            "arn", a.globalArn("iam", "user/pulumi-plan"),
-                            "userId", "AIDA" + Fingerprint.of("user", a.accountId()).upperAlnum(17)),
-                    "aws:index/getRegion:getRegion", FakeInvokes::region,
-                    "aws:index/getPartition:getPartition", (args, a) -> Map.of(
-                            "partition", a.partition(), "id", a.partition(), "dnsSuffix", a.dnsSuffix(),
-                            "reverseDnsPrefix", a.reverseDnsPrefix()),
-                    "aws:index/getAvailabilityZones:getAvailabilityZones", (args, a) -> Map.of(
-                            "id", a.region(), "names", a.availabilityZones(), "zoneIds", a.availabilityZoneIds(),
-                            "groupNames", List.of(a.region()), "state", "available"),
-                    "aws:ec2/getSubnet:getSubnet", FakeInvokes::subnet,
-                    "aws:ec2/getVpc:getVpc", FakeInvokes::vpc,
-                    "aws:route53/getZone:getZone", FakeInvokes::zone,
-                    "aws:kms/getKey:getKey", FakeInvokes::key,
-                    "aws:iam/getPolicyDocument:getPolicyDocument", FakeInvokes::policyDocument);
+            answers();
+
+    private static Map<String, BiFunction<Map<String, Object>, FakeAwsAccount, Map<String, Object>>> answers() {
+        Map<String, BiFunction<Map<String, Object>, FakeAwsAccount, Map<String, Object>>> answers = new LinkedHashMap<>();
+        answers.put("aws:index/getCallerIdentity:getCallerIdentity", (args, a) -> Map.of(
+                "accountId", a.accountId(), "id", a.accountId(),
+                "arn", a.globalArn("iam", "user/pulumi-plan"),
+                "userId", "AIDA" + Fingerprint.of("user", a.accountId()).upperAlnum(17)));
+        answers.put("aws:index/getRegion:getRegion", FakeInvokes::region);
+        answers.put("aws:index/getPartition:getPartition", (args, a) -> Map.of(
+                "partition", a.partition(), "id", a.partition(), "dnsSuffix", a.dnsSuffix(),
+                "reverseDnsPrefix", a.reverseDnsPrefix()));
+        answers.put("aws:index/getAvailabilityZones:getAvailabilityZones", (args, a) -> Map.of(
+                "id", a.region(), "names", a.availabilityZones(), "zoneIds", a.availabilityZoneIds(),
+                "groupNames", List.of(a.region()), "state", "available"));
+        answers.put("aws:ec2/getSubnet:getSubnet", FakeInvokes::subnet);
+        answers.put("aws:ec2/getVpc:getVpc", FakeInvokes::vpc);
+        answers.put("aws:ec2/getRouteTable:getRouteTable", FakeInvokes::routeTable);
+        answers.put("aws:ec2/getPrefixList:getPrefixList", FakeInvokes::prefixList);
+        answers.put("aws:ec2/getVpcEndpointService:getVpcEndpointService", FakeInvokes::vpcEndpointService);
+        answers.put("aws:route53/getZone:getZone", FakeInvokes::zone);
+        answers.put("aws:kms/getKey:getKey", FakeInvokes::key);
+        answers.put("aws:iam/getPolicyDocument:getPolicyDocument", FakeInvokes::policyDocument);
+        return java.util.Collections.unmodifiableMap(answers);
+    }
 
     private FakeInvokes() {
     }
@@ -93,6 +101,55 @@ final class FakeInvokes {
         result.put("state", "available");
         result.put("tags", Map.of());
         return result;
+    }
+
+    /** The route table a subnet is associated with: one per subnet, named after it. */
+    private static Map<String, Object> routeTable(Map<String, Object> args, FakeAwsAccount account) {
+        var subnet = args.get("subnetId") instanceof String ? (String) args.get("subnetId") : "main";
+        var id = "rtb-" + Fingerprint.of("route-table", subnet, account.region()).hex(17);
+        var result = new LinkedHashMap<String, Object>();
+        result.put("id", id);
+        result.put("routeTableId", id);
+        result.put("arn", account.arn("ec2", "route-table/" + id));
+        result.put("vpcId", fakeVpcId(account));
+        result.put("subnetId", subnet);
+        result.put("ownerId", account.accountId());
+        result.put("routes", List.of());
+        result.put("associations", List.of());
+        result.put("tags", Map.of());
+        return result;
+    }
+
+    /** The AWS-managed prefix list of the first name filtered for (S3's, for gateway endpoint rules). */
+    private static Map<String, Object> prefixList(Map<String, Object> args, FakeAwsAccount account) {
+        var name = firstFilterValue(args).orElse("com.amazonaws." + account.region() + ".s3");
+        var id = "pl-" + Fingerprint.of("prefix-list", name).hex(8);
+        return Map.of("id", id, "prefixListId", id, "name", name, "cidrBlocks", List.of("52.216.0.0/15"));
+    }
+
+    /**
+     * The endpoint service among the names filtered for: in China the {@code cn.com.amazonaws}
+     * spelling of ECR's services, the plain one of the others (a fake's simplification).
+     */
+    private static Map<String, Object> vpcEndpointService(Map<String, Object> args, FakeAwsAccount account) {
+        List<String> names = filterValues(args);
+        String name = names.stream().filter(n -> n.startsWith("cn.") && n.contains(".ecr.")).findFirst()
+                .orElse(names.isEmpty() ? "com.amazonaws." + account.region() + ".unknown" : names.get(0));
+        return Map.of("id", Integer.toString(name.hashCode()), "serviceName", name,
+                "serviceType", args.getOrDefault("serviceType", "Interface"), "owner", "amazon",
+                "availabilityZones", account.availabilityZones(), "privateDnsName", "", "vpcEndpointPolicySupported", true);
+    }
+
+    private static List<String> filterValues(Map<String, Object> args) {
+        if (args.get("filters") instanceof List<?> filters && !filters.isEmpty() && filters.get(0) instanceof Map<?, ?> filter
+                && filter.get("values") instanceof List<?> values) {
+            return values.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    private static Optional<String> firstFilterValue(Map<String, Object> args) {
+        return filterValues(args).stream().findFirst();
     }
 
     private static Map<String, Object> zone(Map<String, Object> args, FakeAwsAccount account) {

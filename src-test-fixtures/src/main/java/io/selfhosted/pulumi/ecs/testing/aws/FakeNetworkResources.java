@@ -58,6 +58,9 @@ final class FakeNetworkResources {
                         + ".vpce." + r.account.dnsSuffix(),
                 "hostedZoneId", "Z" + r.hex("zone", 13).toUpperCase(Locale.ROOT))));
         r.put("state", "available");
+        if ("Gateway".equals(r.text("vpcEndpointType"))) {
+            r.put("prefixListId", "pl-" + Fingerprint.of("prefix-list", r.text("serviceName")).hex(8));
+        }
     }
 
     private static String loadBalancerKind(FakeResource r) {

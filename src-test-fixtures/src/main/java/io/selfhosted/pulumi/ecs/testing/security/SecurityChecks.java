@@ -23,7 +23,7 @@ public final class SecurityChecks {
 
     /** Every check, in report order. */
     public static List<SecurityCheck> all() {
-        return Stream.of(StorageChecks.ALL, DatabaseChecks.ALL, ContainerChecks.ALL, NetworkChecks.ALL, IdentityChecks.ALL, BackupChecks.ALL, WafChecks.ALL)
+        return Stream.of(StorageChecks.ALL, DatabaseChecks.ALL, ContainerChecks.ALL, NetworkChecks.ALL, IdentityChecks.ALL, BackupChecks.ALL, WafChecks.ALL, SearchChecks.ALL)
                 .flatMap(List::stream).toList();
     }
 

@@ -98,7 +98,10 @@ class AwsTypesTest {
             entry("LAMBDA_INVOCATION", com.pulumi.aws.lambda.Invocation.class),
             entry("SNS_TOPIC", com.pulumi.aws.sns.Topic.class),
             entry("SNS_TOPIC_POLICY", com.pulumi.aws.sns.TopicPolicy.class),
-            entry("SNS_TOPIC_SUBSCRIPTION", com.pulumi.aws.sns.TopicSubscription.class));
+            entry("SNS_TOPIC_SUBSCRIPTION", com.pulumi.aws.sns.TopicSubscription.class),
+            entry("CLOUDWATCH_LOG_RESOURCE_POLICY", com.pulumi.aws.cloudwatch.LogResourcePolicy.class),
+            entry("EC2_VPC_ENDPOINT", com.pulumi.aws.ec2.VpcEndpoint.class),
+            entry("OPENSEARCH_DOMAIN", com.pulumi.aws.opensearch.Domain.class));
 
     private static Map<String, String> constants() throws IllegalAccessException {
         Map<String, String> constants = new TreeMap<>();

@@ -51,7 +51,8 @@ class SecurityChecksTest {
         assertThat(checks).extracting(SecurityCheck::id).doesNotHaveDuplicates().containsExactly(
                 "S3-1", "S3-2", "S3-3", "S3-4", "RDS-1", "RDS-2", "RDS-3", "RDS-4", "RDS-5", "RDS-6", "RDS-7",
                 "ECS-1", "ECS-2", "ECS-3", "ECS-4", "ECS-5", "CW-1", "ELB-1", "ELB-2", "ELB-3", "ELB-4", "EC2-1", "EC2-2",
-                "IAM-1", "IAM-2", "KMS-1", "SM-1", "BACKUP-1", "BACKUP-2", "WAF-1", "WAF-2");
+                "IAM-1", "IAM-2", "KMS-1", "SM-1", "BACKUP-1", "BACKUP-2", "WAF-1", "WAF-2",
+                "SEARCH-1", "SEARCH-2", "SEARCH-3", "SEARCH-4", "SEARCH-5", "SEARCH-6", "SEARCH-7", "SEARCH-8", "SEARCH-9");
         assertThat(checks).allSatisfy(check -> {
             assertThat(check.description()).as(check.id()).isNotBlank();
             assertThat(check.control()).as(check.id()).isNotNull();
