@@ -95,7 +95,7 @@ public final class SearchArgs extends ResourceArgs {
      * Over how many availability zones the data nodes spread (1, 2 or 3; zone awareness with 2 or
      * 3). The domain takes one private subnet per zone, so there must be as many private subnets, each
      * in a zone of its own.
-     * <p>Default: 3 when there are three or more private subnets, else 2.
+     * <p>Default: as many zones as the private subnets span, up to 3 (found at deployment).
      */
     public Optional<Output<Integer>> availabilityZoneCount() {
         return Optional.ofNullable(availabilityZoneCount);

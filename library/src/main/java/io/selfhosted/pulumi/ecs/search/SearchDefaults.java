@@ -21,7 +21,11 @@ public final class SearchDefaults {
     private SearchDefaults() {
     }
 
-    /** Zones when none are given: three when the private subnets allow it, else two. */
+    /**
+     * Zones expected when none are given, for checks before anything exists: three when there are
+     * three private subnets or more, else two (the domain then takes as many zones as the subnets
+     * span, up to three).
+     */
     public static int availabilityZoneCount(int privateSubnets) {
         return privateSubnets >= 3 ? 3 : 2;
     }

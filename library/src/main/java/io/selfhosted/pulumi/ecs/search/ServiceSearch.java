@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The OpenSearch domain behind the Pulumi Service's Resource Search, in the private subnets:
@@ -102,16 +103,26 @@ public class ServiceSearch extends ComponentResource {
         AwsPartition partition = DeploymentRegion.require(java.util.Optional.empty());
         var settings = args.settings();
         var tags = ResourceTags.toMap(ResourceTags.withFixed(args.tags(), name));
-        int subnets = KnownValue.of(args.subnetIds()).map(List::size).orElse(2);
-        int zones = settings.availabilityZoneCount().flatMap(KnownValue::of).orElse(SearchDefaults.availabilityZoneCount(subnets));
-        Output<Integer> dataNodes = settings.instanceCount().orElse(Output.of(SearchDefaults.instanceCount(zones)));
-        Output<String> domain = settings.domainName().orElse(Output.of(PhysicalNames.unique(name, "", 28)));
+        // Given zones are checked against the subnets before anything exists; else the domain
+        // spreads over as many zones (up to 3) as the private subnets span, found at deployment.
+        Optional<Integer> givenZones = settings.availabilityZoneCount().flatMap(KnownValue::of);
+        Output<List<String>> subnets = givenZones
+                .map(zones -> SubnetZones.firstOfEachZone(this, args.subnetIds(), zones,
+                        "the search domain (availabilityZoneCount " + zones + ")"))
+                .orElseGet(() -> SubnetZones.firstOfEachZone(this, args.subnetIds(), 0, "the search domain")
+                        .applyValue(ids -> ids.subList(0, Math.min(3, ids.size()))));
+        Output<Integer> zones = subnets.applyValue(List::size);
+        Output<Integer> dataNodes = settings.instanceCount().orElse(zones.applyValue(SearchDefaults::instanceCount));
+        // A domain's key cannot change: another key means another domain, and the old one
+        // (retained) keeps its name, so the default name carries the key.
+        Output<String> domain = settings.domainName().orElse(args.kmsKeyArn().applyValue(key -> domainName(name, key)));
 
+        // Retained with the domain: the network interfaces of a retained domain still use it.
         var securityGroup = new SecurityGroup(name, SecurityGroupArgs.builder()
                 .vpcId(args.vpcId())
                 .description("OpenSearch domain of Resource Search: HTTPS from its clients' tasks only")
                 .tags(tags)
-                .build(), ChildOptions.of(this));
+                .build(), ChildOptions.retained(this).build());
 
         Output<String> account = AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.builder().build(),
                 InvokeOptions.builder().parent(this).build()).applyValue(GetCallerIdentityResult::accountId);
@@ -143,14 +154,13 @@ public class ServiceSearch extends ComponentResource {
         var cluster = DomainClusterConfigArgs.builder()
                 .instanceType(settings.instanceType())
                 .instanceCount(dataNodes)
-                .zoneAwarenessEnabled(zones > 1)
+                .zoneAwarenessEnabled(zones.applyValue(n -> n > 1))
                 .dedicatedMasterEnabled(masters.applyValue(n -> n > 0))
                 .dedicatedMasterCount(masters.applyValue(n -> n > 0 ? n : null))
                 .dedicatedMasterType(Output.tuple(masters, settings.dedicatedMasterType().orElse(settings.instanceType()))
                         .applyValue(t -> t.t1 > 0 ? t.t2 : null));
-        if (zones > 1) {
-            cluster.zoneAwarenessConfig(DomainClusterConfigZoneAwarenessConfigArgs.builder().availabilityZoneCount(zones).build());
-        }
+        cluster.zoneAwarenessConfig(zones.applyValue(n -> n > 1
+                ? DomainClusterConfigZoneAwarenessConfigArgs.builder().availabilityZoneCount(n).build() : null));
 
         var resource = new Domain(name, DomainArgs.builder()
                 .domainName(domain)
@@ -172,7 +182,7 @@ public class ServiceSearch extends ComponentResource {
                                 .build())
                         .build())
                 .vpcOptions(DomainVpcOptionsArgs.builder()
-                        .subnetIds(SubnetZones.firstOfEachZone(this, args.subnetIds(), zones, "the search domain (availabilityZoneCount " + zones + ")"))
+                        .subnetIds(subnets)
                         .securityGroupIds(securityGroup.id().applyValue(List::of))
                         .build())
                 .logPublishingOptions(publishing)
@@ -186,6 +196,11 @@ public class ServiceSearch extends ComponentResource {
         this.domainName = resource.domainName();
         this.securityGroupId = securityGroup.id();
         registerOutputs(ExportedOutputs.of(this));
+    }
+
+    /** The install's name, then 8 hex digits of the key's ARN: at most the 28 characters AWS allows. */
+    static String domainName(String name, String keyArn) {
+        return PhysicalNames.unique(name, "", 19) + "-" + String.format("%08x", keyArn.hashCode());
     }
 
     /** Anyone the network and fine-grained access control let through may use this domain's HTTP API (see the class comment). */

@@ -184,6 +184,33 @@ class ServiceSearchTest {
     }
 
     @Test
+    void zonesAreTheZonesThePrivateSubnetsSpanNotTheirNumber() {
+        // Four subnets in two zones (the fake AWS places subnet ids by their characters).
+        var domain = SampleInstall.install(args -> args.network(NetworkArgs.builder(SampleInstall.network())
+                        .privateSubnetIds("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012", "subnet-0a1b2c3d4e5f60014",
+                                "subnet-0a1b2c3d4e5f60015").build())
+                .search(SearchArgs.builder().build())).single(OPENSEARCH_DOMAIN);
+
+        assertThat(domain.integer("clusterConfig.zoneAwarenessConfig.availabilityZoneCount")).isEqualTo(2);
+        assertThat(domain.list("vpcOptions.subnetIds")).containsExactly("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012");
+        assertThat(domain.integer("clusterConfig.instanceCount")).isEqualTo(4);
+    }
+
+    @Test
+    void turningSearchOffLeavesTheDomainWithItsSecurityGroupAndANewKeyMakesANewName() {
+        var plan = install(b -> b);
+        PlannedResource group = plan.resource(io.selfhosted.pulumi.ecs.testing.aws.AwsTypes.EC2_SECURITY_GROUP, "pulumi-search");
+        assertThat(group.retainOnDelete()).as("the retained domain's interfaces still use it").isTrue();
+
+        String name = plan.single(OPENSEARCH_DOMAIN).string("domainName");
+        String otherKey = SampleInstall.arn(SampleInstall.REGION, "kms", "key/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+        String renamed = SampleInstall.install(args -> args.kmsKeyArn(otherKey).search(SearchArgs.builder().build()))
+                .single(OPENSEARCH_DOMAIN).string("domainName");
+        assertThat(renamed).isNotEqualTo(name).hasSizeLessThanOrEqualTo(28).matches("^[a-z][a-z0-9-]+$");
+        assertThat(name).hasSizeLessThanOrEqualTo(28);
+    }
+
+    @Test
     void badSettingsAreRefusedTogetherBeforeAnythingExists() {
         var plan = SampleInstall.plan(args -> args.search(SearchArgs.builder()
                 .engineVersion("Elasticsearch_7.10")

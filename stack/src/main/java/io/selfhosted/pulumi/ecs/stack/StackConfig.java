@@ -306,7 +306,7 @@ public final class StackConfig {
                     "Data nodes (even over 2 zones); 3, or 4 over 2 zones, when unset.",
                     (b, v) -> searchKey(b, "openSearchInstanceCount").instanceCount(v)),
             ConfigKey.integer("openSearchAvailabilityZoneCount", "search.availabilityZoneCount",
-                    "Zones the data nodes spread over (1-3, one private subnet each); 3 with 3+ private subnets, else 2.",
+                    "Zones the data nodes spread over (1-3, one private subnet each); as many as the private subnets span (up to 3) when unset.",
                     (b, v) -> searchKey(b, "openSearchAvailabilityZoneCount").availabilityZoneCount(v)),
             ConfigKey.integer("openSearchDedicatedMasterCount", "search.dedicatedMasterCount", "Dedicated master nodes: 0, 3 or 5.",
                     (b, v) -> searchKey(b, "openSearchDedicatedMasterCount").dedicatedMasterCount(v))
