@@ -168,6 +168,17 @@ class AirGappedNetworkTest {
     }
 
     @Test
+    void inChinaTheEndpointServiceNamesAreLookedUpAmongBothSpellings() {
+        var plan = SampleInstall.installIn("cn-north-1", args -> args
+                .network(NetworkArgs.builder(SampleInstall.network()).vpcEndpoints(true).build()));
+
+        // The fake AWS offers ECR under cn.com.amazonaws and the others under com.amazonaws.
+        assertThat(endpoint(plan, "ecr.api").string("serviceName")).isEqualTo("cn.com.amazonaws.cn-north-1.ecr.api");
+        assertThat(endpoint(plan, "logs").string("serviceName")).isEqualTo("com.amazonaws.cn-north-1.logs");
+        assertThat(endpoint(plan, "s3").string("vpcEndpointType")).isEqualTo("Gateway");
+    }
+
+    @Test
     void chinaSpellingsOfEndpointServicesAreCandidates() {
         assertThat(AwsPartition.ofRegion("cn-north-1").endpointServiceNames("ecr.api"))
                 .containsExactly("com.amazonaws.cn-north-1.ecr.api", "cn.com.amazonaws.cn-north-1.ecr.api");
