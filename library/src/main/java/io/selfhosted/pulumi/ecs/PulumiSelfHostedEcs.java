@@ -43,7 +43,7 @@ import io.selfhosted.pulumi.ecs.network.VpcEndpoints;
 import io.selfhosted.pulumi.ecs.network.VpcEndpointsArgs;
 import io.selfhosted.pulumi.ecs.search.ServiceSearch;
 import io.selfhosted.pulumi.ecs.search.ServiceSearchArgs;
-import io.selfhosted.pulumi.ecs.service.EcrRegistry;
+import io.selfhosted.pulumi.ecs.service.SmtpServers;
 import io.selfhosted.pulumi.ecs.service.SearchConnectionArgs;
 import io.selfhosted.pulumi.ecs.service.TaskEgressArgs;
 import io.selfhosted.pulumi.ecs.monitoring.ServiceAlarms;
@@ -568,10 +568,10 @@ public class PulumiSelfHostedEcs extends ComponentResource {
         network.routeTableIds().ifPresent(endpoint::routeTableIds);
         var partition = io.selfhosted.pulumi.ecs.internal.AwsPartition.ofRegion(region);
         args.smtp().flatMap(smtp -> KnownValue.of(smtp.server()))
-                .filter(server -> EcrRegistry.sesRegionOf(server, partition).filter(region::equals).isPresent())
+                .filter(server -> SmtpServers.sesRegionOf(server, partition).filter(region::equals).isPresent())
                 .ifPresent(server -> {
                     services.add(NetworkDefaults.EMAIL_SMTP);
-                    EcrRegistry.smtpPortOf(server).ifPresent(endpoint::smtpPort);
+                    SmtpServers.portOf(server).ifPresent(endpoint::smtpPort);
                 });
         return new VpcEndpoints(name + "-endpoints", endpoint.services(services).build(), child());
     }

@@ -12,6 +12,7 @@ import io.selfhosted.pulumi.ecs.internal.Validators;
 import io.selfhosted.pulumi.ecs.loadbalancing.LoadBalancingDefaults;
 import io.selfhosted.pulumi.ecs.network.NetworkDefaults;
 import io.selfhosted.pulumi.ecs.service.EcrRegistry;
+import io.selfhosted.pulumi.ecs.service.SmtpServers;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ final class PulumiSelfHostedEcsValidation {
                             + " images there, e.g. " + part.ecrRegistryHost("123456789012"))));
         }
         partition.ifPresent(part -> args.smtp().flatMap(smtp -> KnownValue.of(smtp.server())).ifPresent(server -> {
-            Optional<String> ses = EcrRegistry.sesRegionOf(server, part);
+            Optional<String> ses = SmtpServers.sesRegionOf(server, part);
             ses.ifPresent(region -> p.check(region.equals(part.region()), "smtp.server", "'" + server + "' is Amazon SES in " + region
                     + ", outside the VPC that {{network.limitEgress}} keeps the tasks in; use email-smtp." + part.region() + "."
                     + part.dnsSuffix() + " (reached through its VPC endpoint) or a mail server inside the VPC"));

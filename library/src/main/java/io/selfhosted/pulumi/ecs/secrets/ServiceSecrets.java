@@ -188,7 +188,7 @@ public class ServiceSecrets extends ComponentResource {
             return MAPPER.readValue(json, DatabaseCredentials.class);
         } catch (JsonProcessingException e) {
             // Never include the JSON: it holds the password.
-            throw new IllegalStateException("the database credentials secret does not hold {\"username\",\"password\"} JSON");
+            throw new IllegalStateException("a credentials secret (database or search) does not hold {\"username\",\"password\"} JSON");
         }
     }
 

@@ -27,19 +27,4 @@ public final class EcrRegistry {
     public static boolean isInRegion(String registry, AwsPartition partition) {
         return registry.matches("^\\d{12}\\.dkr\\.ecr\\." + java.util.regex.Pattern.quote(partition.region() + "." + partition.dnsSuffix()) + "$");
     }
-
-    /**
-     * The region of an Amazon SES SMTP server ({@code email-smtp.<region>.<suffix>[:port]}) of the
-     * partition, if {@code smtpServer} is one.
-     */
-    public static Optional<String> sesRegionOf(String smtpServer, AwsPartition partition) {
-        var matcher = java.util.regex.Pattern.compile("^email-smtp\\.([a-z0-9-]+)\\." + java.util.regex.Pattern.quote(partition.dnsSuffix())
-                + "(:\\d+)?$").matcher(smtpServer.trim().toLowerCase(java.util.Locale.ROOT));
-        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    /** The port of an SMTP server given as {@code host:port}, if it has that shape. */
-    public static Optional<Integer> smtpPortOf(String smtpServer) {
-        return ServiceValidation.smtpPort(smtpServer);
-    }
 }
